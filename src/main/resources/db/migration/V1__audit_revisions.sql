@@ -4,6 +4,6 @@ CREATE TABLE audit_revision (
     changed_at BIGINT       NOT NULL,
     username   VARCHAR(100) NOT NULL,
     PRIMARY KEY (id)
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+);
 
 CREATE INDEX ix_audit_revision_changed_at ON audit_revision (changed_at);
