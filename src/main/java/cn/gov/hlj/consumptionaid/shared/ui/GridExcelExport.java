@@ -42,7 +42,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * var export = GridExcelExport.of(grid);
- * export.addColumn(RegionRow::code).setHeader(getTranslation("reference.region.code"));
+ * export.addColumn(RegionRow::code).setHeader(codeHeader);
  * toolbar.add(export.downloadButton("regions"));
  * }</pre>
  */

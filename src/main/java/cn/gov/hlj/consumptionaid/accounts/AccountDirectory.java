@@ -1,0 +1,84 @@
+package cn.gov.hlj.consumptionaid.accounts;
+
+import org.springframework.data.domain.Pageable;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where the portal's accounts live: the database in the embedded mode, Keycloak in production. Both implementations
+ * apply the same rules:
+ * <ul>
+ * <li>only holders of {@code AppRoles.ACCOUNT_MANAGE} manage accounts;</li>
+ * <li>delegated administration: an administrator of one department manages only that department's accounts, and
+ * grants no role they do not hold themselves; a provincial administrator (no department) manages all;</li>
+ * <li>passwords follow {@link PasswordPolicy}; a password set by an administrator is temporary and must be changed
+ * at the next login.</li>
+ * </ul>
+ * Bad input is refused with an {@link AccountException} whose message key says what is wrong; nothing is written.
+ */
+public interface AccountDirectory {
+
+    List<AccountRow> list(AccountFilter filter, Pageable pageable);
+
+    long count(AccountFilter filter);
+
+    Optional<AccountRow> find(String username);
+
+    /** Creates an account with a temporary password; returns its username. */
+    String create(NewAccount account);
+
+    /** Changes name, e-mail and phone. */
+    void update(String username, AccountDetails details);
+
+    void setEnabled(String username, boolean enabled);
+
+    /** Sets a temporary password that the user must change at the next login. */
+    void resetPassword(String username, String temporaryPassword);
+
+    void assignRoles(String username, Set<String> roles);
+
+    void assignDepartmentAndRegion(String username, String departmentCode, String regionCode);
+
+    /** Remembers the signed-in user's UI language. */
+    void setOwnLocale(Locale locale);
+
+    /** A row of the account list. */
+    record AccountRow(String username, String displayName, String email, String phone, String departmentCode,
+                      String regionCode, Set<String> roles, boolean enabled, boolean locked,
+                      boolean passwordChangeRequired) {
+    }
+
+    /** Filters of the account list; {@code null} means "any". */
+    record AccountFilter(String text, String departmentCode, String role, Boolean enabled) {
+
+        public static AccountFilter all() {
+            return new AccountFilter(null, null, null, null);
+        }
+
+        public AccountFilter withText(String text) {
+            return new AccountFilter(text, departmentCode, role, enabled);
+        }
+
+        public AccountFilter withDepartmentCode(String departmentCode) {
+            return new AccountFilter(text, departmentCode, role, enabled);
+        }
+
+        public AccountFilter withRole(String role) {
+            return new AccountFilter(text, departmentCode, role, enabled);
+        }
+
+        public AccountFilter withEnabled(Boolean enabled) {
+            return new AccountFilter(text, departmentCode, role, enabled);
+        }
+    }
+
+    record AccountDetails(String displayName, String email, String phone) {
+    }
+
+    record NewAccount(String username, AccountDetails details, String departmentCode, String regionCode,
+                      Set<String> roles, String temporaryPassword) {
+    }
+}
