@@ -211,7 +211,7 @@
                 this.dispatchEvent(new CustomEvent('chart-rendered'));
             };
             if (this._mapName && this._mapUrl && !window.echarts.getMap(this._mapName)) {
-                chart.showLoading();
+                chart.showLoading({text: ''}); // a spinner only: the text would be English
                 loadMap(this._mapName, this._mapUrl)
                     .then(() => {
                         chart.hideLoading();
