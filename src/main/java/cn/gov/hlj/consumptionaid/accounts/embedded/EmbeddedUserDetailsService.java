@@ -7,14 +7,14 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
 
 /** Loads accounts of the embedded login from the database. */
-@Service
+@Component
 @Profile("!keycloak")
 class EmbeddedUserDetailsService implements UserDetailsService {
 
