@@ -1,12 +1,15 @@
 package cn.gov.hlj.consumptionaid.reference;
 
+import cn.gov.hlj.consumptionaid.reference.domain.Department;
 import cn.gov.hlj.consumptionaid.reference.domain.DepartmentRepository;
+import cn.gov.hlj.consumptionaid.reference.domain.ProductCategory;
 import cn.gov.hlj.consumptionaid.reference.domain.ProductCategoryRepository;
 import cn.gov.hlj.consumptionaid.reference.domain.PublicHoliday;
 import cn.gov.hlj.consumptionaid.reference.domain.PublicHolidayRepository;
 import cn.gov.hlj.consumptionaid.reference.domain.Region;
 import cn.gov.hlj.consumptionaid.reference.domain.RegionRepository;
 import cn.gov.hlj.consumptionaid.reference.domain.RegionSpecifications;
+import cn.gov.hlj.consumptionaid.reference.domain.SalesChannel;
 import cn.gov.hlj.consumptionaid.reference.domain.SalesChannelRepository;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
 import org.springframework.context.ApplicationEventPublisher;
@@ -99,17 +102,17 @@ public class ReferenceService {
     /** The ten task-force departments first (in the order of DESIGN.md §1), then the other purchaser departments. */
     @Transactional(readOnly = true)
     public List<DepartmentRow> departments() {
-        return departments.findAllByOrderBySortOrderAscCodeAsc().stream().map(d -> d.toRow()).toList();
+        return departments.findAllByOrderBySortOrderAscCodeAsc().stream().map(Department::toRow).toList();
     }
 
     @Transactional(readOnly = true)
     public List<CategoryRow> categories() {
-        return categories.findAllByOrderBySortOrderAscCodeAsc().stream().map(c -> c.toRow()).toList();
+        return categories.findAllByOrderBySortOrderAscCodeAsc().stream().map(ProductCategory::toRow).toList();
     }
 
     @Transactional(readOnly = true)
     public List<ChannelRow> channels() {
-        return channels.findAllByOrderBySortOrderAscCodeAsc().stream().map(c -> c.toRow()).toList();
+        return channels.findAllByOrderBySortOrderAscCodeAsc().stream().map(SalesChannel::toRow).toList();
     }
 
     /** The holidays and adjusted working days of one year, by date. */
