@@ -5,5 +5,10 @@ package cn.gov.hlj.consumptionaid.reference;
  * weekend days joined to it) or an adjusted working day (调休上班: a Saturday or Sunday that is worked).
  */
 public enum HolidayKind {
-    HOLIDAY, ADJUSTED_WORKDAY
+    HOLIDAY, ADJUSTED_WORKDAY;
+
+    /** The i18n key of the kind's display name. */
+    public String labelKey() {
+        return "reference.holiday.kind." + name();
+    }
 }

@@ -26,10 +26,10 @@ class ReferenceMessagesTest {
     void every_region_level_and_holiday_kind_has_a_label_in_both_languages() {
         var keys = new ArrayList<String>();
         for (var level : RegionLevel.values()) {
-            keys.add("reference.level." + level.name());
+            keys.add(level.labelKey());
         }
         for (var kind : HolidayKind.values()) {
-            keys.add("reference.holiday.kind." + kind.name());
+            keys.add(kind.labelKey());
         }
         assertThat(i18n.keys(PortalI18NProvider.CHINESE)).containsAll(keys);
         assertThat(i18n.keys(PortalI18NProvider.ENGLISH)).containsAll(keys);

@@ -27,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The mock web environment Vaadin's auto-configuration needs (it does not start with {@code webEnvironment = NONE}).
  */
 @SpringBootTest
-@ActiveProfiles("test")
+// "embedded" as the application runs by default (its login configuration insists on it); "test" then replaces the
+// database with a fresh in-memory one.
+@ActiveProfiles({"embedded", "test"})
 class ReferenceServiceTest {
 
     /**

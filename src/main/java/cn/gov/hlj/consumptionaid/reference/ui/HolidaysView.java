@@ -185,6 +185,6 @@ class HolidaysView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String kindLabel(HolidayKind kind) {
-        return getTranslation("reference.holiday.kind." + kind.name());
+        return getTranslation(kind.labelKey());
     }
 }

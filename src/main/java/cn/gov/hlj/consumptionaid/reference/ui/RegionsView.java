@@ -116,7 +116,7 @@ class RegionsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String levelLabel(RegionLevel level) {
-        return getTranslation("reference.level." + level.name());
+        return getTranslation(level.labelKey());
     }
 
     private String parentName(RegionRow row) {
