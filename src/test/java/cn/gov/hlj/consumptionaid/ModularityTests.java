@@ -31,6 +31,6 @@ class ModularityTests {
         documenter.writeDocumentation();
         var folder = Path.of("target", "spring-modulith-docs");
         assertThat(folder.resolve("components.puml")).exists();
-        assertThat(Files.readString(folder.resolve("components.puml"))).contains("accounts", "reference");
+        assertThat(Files.readString(folder.resolve("components.puml"))).contains("账号与权限 Accounts", "基础数据 Reference data", "门户外壳 Shell");
     }
 }

@@ -1,6 +1,8 @@
 package cn.gov.hlj.consumptionaid.accounts;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -9,8 +11,15 @@ import java.util.Optional;
 @Component
 public class CurrentUser {
 
+    private final SecurityContextHolderStrategy contextHolder;
+
+    /** Uses the application's context holder strategy (Vaadin's, which keeps the context in the UI's session). */
+    CurrentUser(ObjectProvider<SecurityContextHolderStrategy> contextHolder) {
+        this.contextHolder = contextHolder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
     public Optional<AppUser> get() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var authentication = contextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AppUserPrincipal principal) {
             return Optional.of(principal.getAppUser());
         }

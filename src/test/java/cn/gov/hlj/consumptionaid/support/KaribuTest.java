@@ -4,7 +4,18 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+import java.util.ArrayList;
+import java.util.List;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,14 +42,33 @@ public abstract class KaribuTest {
     @Autowired
     private UserDetailsService userDetailsService;
 
+    private static List<Class<? extends RouterLayout>> layouts;
+
+    /** Views and layouts are package-private, which karibu's own discovery skips; Spring's scanner finds them. */
     @BeforeAll
-    static void discoverRoutes() {
-        routes = new Routes().autoDiscoverViews("cn.gov.hlj.consumptionaid");
+    @SuppressWarnings("unchecked")
+    static void discoverRoutes() throws ClassNotFoundException {
+        routes = new Routes();
+        layouts = new ArrayList<>();
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Layout.class));
+        for (var candidate : scanner.findCandidateComponents("cn.gov.hlj.consumptionaid")) {
+            var type = Class.forName(candidate.getBeanClassName());
+            if (type.isAnnotationPresent(Route.class)) {
+                routes.getRoutes().add((Class<? extends Component>) type);
+            }
+            if (type.isAnnotationPresent(Layout.class)) {
+                layouts.add((Class<? extends RouterLayout>) type);
+            }
+        }
     }
 
     @BeforeEach
     void setUpVaadin() {
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        var registry = ApplicationRouteRegistry.getInstance(VaadinService.getCurrent().getContext());
+        layouts.forEach(registry::setLayout);
     }
 
     @AfterEach

@@ -1,16 +1,23 @@
 package cn.gov.hlj.consumptionaid.accounts.embedded;
 
+import cn.gov.hlj.consumptionaid.reference.ReferenceService;
 import org.springframework.stereotype.Component;
 
-/** Checks that department and region codes given to an account exist in the reference data. */
+/** Checks that the department and region given to an account exist in the reference data. */
 @Component
 class ScopeCodes {
 
+    private final ReferenceService referenceService;
+
+    ScopeCodes(ReferenceService referenceService) {
+        this.referenceService = referenceService;
+    }
+
     boolean isDepartment(String code) {
-        return code.matches("[A-Z_]{2,40}");
+        return referenceService.departments().stream().anyMatch(department -> department.code().equals(code));
     }
 
     boolean isRegion(String code) {
-        return code.matches("23\\d{4}");
+        return referenceService.region(code).isPresent();
     }
 }

@@ -1,27 +1,37 @@
 package cn.gov.hlj.consumptionaid.audit.domain;
 
 import org.hibernate.envers.RevisionListener;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Stamps each revision with the signed-in user's name. Work done without a user (migrations, start-up seeding,
  * scheduled jobs without a run-as user) is recorded as {@value #SYSTEM}.
  * <p>
- * Reads Spring Security's context directly rather than {@code CurrentUser}: Envers instantiates listeners itself,
- * and the user name is all a revision needs.
+ * Hibernate creates this listener through Spring (Boot sets Spring as Hibernate's bean container), so it reads the
+ * application's security context holder strategy — Vaadin's, which keeps the context in the UI's session — and not
+ * the static default. It reads the user name directly rather than through {@code CurrentUser}: the name is all a
+ * revision needs, and the audit module stays independent of how users log in.
  */
 public class AuditRevisionListener implements RevisionListener {
 
     public static final String SYSTEM = "system";
+
+    private final SecurityContextHolderStrategy contextHolder;
+
+    public AuditRevisionListener(ObjectProvider<SecurityContextHolderStrategy> contextHolder) {
+        this.contextHolder = contextHolder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
 
     @Override
     public void newRevision(Object revisionEntity) {
         ((AuditRevision) revisionEntity).setUsername(currentUsername());
     }
 
-    static String currentUsername() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+    String currentUsername() {
+        var authentication = contextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return SYSTEM;

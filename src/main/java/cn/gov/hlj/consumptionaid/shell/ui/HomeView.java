@@ -68,11 +68,11 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         setPadding(false);
 
-        prefectureCard = new KpiCard(getTranslation("shell.home.kpi.prefectures"));
+        prefectureCard = new KpiCard(getTranslation("shell.home.kpi.prefectures")).withFractionDigits(0);
         prefectureCard.setValue(prefectures.size());
-        countyCard = new KpiCard(getTranslation("shell.home.kpi.counties"));
+        countyCard = new KpiCard(getTranslation("shell.home.kpi.counties")).withFractionDigits(0);
         countyCard.setValue(countyCount);
-        povertyCard = new KpiCard(getTranslation("shell.home.kpi.poverty-counties"));
+        povertyCard = new KpiCard(getTranslation("shell.home.kpi.poverty-counties")).withFractionDigits(0);
         povertyCard.setValue(povertyCounties.size());
         povertyCard.setFootnote(getTranslation("shell.home.kpi.poverty-counties.split", national,
                 povertyCounties.size() - national));

@@ -1,8 +1,7 @@
-package cn.gov.hlj.consumptionaid.accounts.embedded;
+package cn.gov.hlj.consumptionaid.accounts.embedded.ui;
 
 import cn.gov.hlj.consumptionaid.accounts.security.PortalWebSecurity;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -17,17 +16,14 @@ import org.springframework.security.web.SecurityFilterChain;
  * <p>
  * It is meant for the embedded mode only and refuses to start unless the {@code embedded} profile is active, so a
  * production deployment that forgets to activate {@code keycloak} fails at start-up instead of quietly accepting
- * database accounts.
+ * database accounts. It sits beside its login view, which stays package-private.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @Profile("!keycloak")
-@EnableConfigurationProperties(LockoutProperties.class)
-class EmbeddedSecurityConfiguration {
+class EmbeddedLoginConfiguration {
 
-    static final String LOGIN_PATH = "/login";
-
-    EmbeddedSecurityConfiguration(Environment environment) {
+    EmbeddedLoginConfiguration(Environment environment) {
         if (!environment.acceptsProfiles(Profiles.of("embedded"))) {
             throw new IllegalStateException("The embedded login runs only in the 'embedded' profile. "
                     + "Activate 'keycloak' for single sign-on, or 'embedded' for the database login "
@@ -38,7 +34,7 @@ class EmbeddedSecurityConfiguration {
     @Bean
     SecurityFilterChain embeddedSecurityFilterChain(HttpSecurity http) throws Exception {
         PortalWebSecurity.permitPublicResources(http);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH))
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }
 }

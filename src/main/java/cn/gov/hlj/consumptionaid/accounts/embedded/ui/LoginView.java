@@ -1,4 +1,4 @@
-package cn.gov.hlj.consumptionaid.accounts.ui;
+package cn.gov.hlj.consumptionaid.accounts.embedded.ui;
 
 import cn.gov.hlj.consumptionaid.accounts.UiLocale;
 import cn.gov.hlj.consumptionaid.shared.i18n.PortalI18NProvider;
@@ -34,6 +34,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleCha
     final LoginForm loginForm = new LoginForm();
     final Button chinese = new Button("中文");
     final Button english = new Button("English");
+
+    /** The texts the form shows now (LoginForm does not hand them out). */
+    LoginI18n i18n;
 
     private String errorKey;
 
@@ -91,7 +94,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleCha
     private void translate() {
         title.setText(getTranslation("shared.app.title"));
         subtitle.setText(getTranslation("accounts.login.subtitle"));
-        var i18n = LoginI18n.createDefault();
+        i18n = LoginI18n.createDefault();
         var form = new LoginI18n.Form();
         form.setTitle(getTranslation("accounts.login.form-title"));
         form.setUsername(getTranslation("accounts.login.username"));

@@ -1,4 +1,4 @@
-package cn.gov.hlj.consumptionaid.accounts.ui;
+package cn.gov.hlj.consumptionaid.accounts.embedded.ui;
 
 import cn.gov.hlj.consumptionaid.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
@@ -19,7 +19,7 @@ class LoginViewTest extends KaribuTest {
         var login = LocatorJ._get(LoginView.class);
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
         assertThat(login.title.getText()).isEqualTo("黑龙江省消费扶贫行动管理平台");
-        assertThat(login.loginForm.getI18n().getForm().getSubmit()).isEqualTo("登录");
+        assertThat(login.i18n.getForm().getSubmit()).isEqualTo("登录");
         assertThat(login.loginForm.isError()).isFalse();
     }
 
@@ -35,16 +35,16 @@ class LoginViewTest extends KaribuTest {
         var login = LocatorJ._get(LoginView.class);
         _click(LocatorJ._get(Button.class, spec -> spec.withId("login-lang-en")));
         assertThat(login.title.getText()).isEqualTo("Heilongjiang Consumption Aid Portal");
-        assertThat(login.loginForm.getI18n().getForm().getSubmit()).isEqualTo("Sign in");
+        assertThat(login.i18n.getForm().getSubmit()).isEqualTo("Sign in");
         _click(LocatorJ._get(Button.class, spec -> spec.withId("login-lang-zh")));
         assertThat(login.title.getText()).isEqualTo("黑龙江省消费扶贫行动管理平台");
     }
 
     @Test
     void a_failed_login_shows_the_chinese_error() {
-        UI.getCurrent().navigate("login?error");
+        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("error", ""));
         var login = LocatorJ._get(LoginView.class);
         assertThat(login.loginForm.isError()).isTrue();
-        assertThat(login.loginForm.getI18n().getErrorMessage().getMessage()).startsWith("用户名或密码不正确");
+        assertThat(login.i18n.getErrorMessage().getMessage()).startsWith("用户名或密码不正确");
     }
 }
