@@ -73,6 +73,7 @@ public class KpiCard extends Composite<Div> implements HasSize, LocaleChangeObse
     final Span period = new Span();
     final Span footnote = new Span();
     private final Div changeRow = new Div(change, period);
+    private boolean comparing = true;
 
     private BigDecimal currentValue;
     private BigDecimal previousValue;
@@ -134,14 +135,27 @@ public class KpiCard extends Composite<Div> implements HasSize, LocaleChangeObse
 
     /** The value of this period and of the previous one; either may be {@code null} (unknown). */
     public void setValues(Number current, Number previous) {
-        this.currentValue = toDecimal(current);
-        this.previousValue = toDecimal(previous);
-        refresh();
+        show(current, previous, true);
     }
 
-    /** The value of this period, with no previous value to compare with. */
+    /**
+     * A figure that is not compared with a previous period (a count of regions, say): the card shows no change row
+     * at all, rather than a dash that suggests a missing comparison.
+     */
     public void setValue(Number current) {
-        setValues(current, null);
+        show(current, null, false);
+    }
+
+    /** Whether the card shows the change against the previous period. */
+    public boolean isComparing() {
+        return comparing;
+    }
+
+    private void show(Number current, Number previous, boolean comparing) {
+        this.currentValue = toDecimal(current);
+        this.previousValue = toDecimal(previous);
+        this.comparing = comparing;
+        refresh();
     }
 
     /** A small note under the figure (source, as-of date); {@code null} or blank hides it. */
@@ -186,6 +200,7 @@ public class KpiCard extends Composite<Div> implements HasSize, LocaleChangeObse
 
     private void refresh() {
         var locale = getLocale();
+        changeRow.setVisible(comparing);
         value.setText(currentValue == null
                 ? getTranslation(NO_VALUE_KEY)
                 : formatValue(currentValue, scale, fractionDigits, locale));

@@ -101,7 +101,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         export.addColumn(r -> prefectureByCode.get(r.parentCode()).name(getLocale()))
                 .setHeader(getTranslation("shell.home.column.prefecture")).setFlexGrow(2);
         export.addColumn(r -> getTranslation(r.nationalPovertyCounty() ? "shell.home.kind.national"
-                : "shell.home.kind.provincial")).setHeader(getTranslation("shell.home.column.kind"));
+                : "shell.home.kind.provincial")).setHeader(getTranslation("shell.home.column.kind")).setAutoWidth(true);
         export.addColumn(RegionRow::code).setHeader(getTranslation("shell.home.column.code"));
         counties.setItems(povertyCounties);
 

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -25,8 +24,6 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -40,15 +37,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The portal's frame: title and side navigation on the left, the current view's title and the user menu on top.
+ * The portal's frame: title and side navigation on the left, the user menu on top; each view's toolbar carries its
+ * own title.
  * The navigation lists the {@code @Menu} views the user may open, grouped by {@link MenuGroup}.
  */
 @Layout
 @PermitAll
-class MainLayout extends AppLayout implements AfterNavigationObserver, LocaleChangeObserver {
+class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     final SideNav nav = new SideNav();
-    final H2 viewTitle = new H2();
     final MenuBar userMenu = new MenuBar();
     final Span appTitle = new Span();
 
@@ -72,28 +69,22 @@ class MainLayout extends AppLayout implements AfterNavigationObserver, LocaleCha
         nav.addClassName("main-nav");
         addToDrawer(brand, new Scroller(nav));
 
-        viewTitle.addClassName("view-title");
         userMenu.setId("user-menu");
         userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        var navbar = new HorizontalLayout(new DrawerToggle(), viewTitle, userMenu);
+        var spacer = new Div();
+        var navbar = new HorizontalLayout(new DrawerToggle(), spacer, userMenu);
         navbar.addClassName("navbar");
         navbar.setWidthFull();
         navbar.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        navbar.expand(viewTitle);
+        navbar.expand(spacer);
         addToNavbar(navbar);
 
         translate();
     }
 
     @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
-    }
-
-    @Override
     public void localeChange(LocaleChangeEvent event) {
         translate();
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
     }
 
     private void translate() {

@@ -162,6 +162,21 @@ class KpiCardTest {
         }
 
         @Test
+        void a_figure_without_comparison_shows_no_change_row_and_a_compared_one_does() {
+            var card = new KpiCard("贫困县").withFractionDigits(0);
+
+            card.setValue(28);
+            assertThat(card.getValueText()).isEqualTo("28");
+            assertThat(card.isComparing()).isFalse();
+            assertThat(card.change.getParent().orElseThrow().isVisible()).isFalse();
+
+            card.setValues(30, 28);
+            assertThat(card.isComparing()).isTrue();
+            assertThat(card.change.getParent().orElseThrow().isVisible()).isTrue();
+            assertThat(card.getChangeText()).isEqualTo("↑ 7.1%");
+        }
+
+        @Test
         void an_unknown_value_shows_a_dash_and_switching_values_moves_the_colour() {
             var card = new KpiCard("销售额").withUnit(KpiCard.Scale.HUNDRED_MILLION, "元");
             assertThat(card.getValueText()).isEqualTo("—");

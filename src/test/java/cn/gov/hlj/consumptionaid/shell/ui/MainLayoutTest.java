@@ -42,7 +42,7 @@ class MainLayoutTest extends KaribuTest {
         login("finance");
         var layout = LocatorJ._get(MainLayout.class);
         assertThat(layout.appTitle.getText()).isEqualTo("黑龙江省消费扶贫行动管理平台");
-        assertThat(layout.viewTitle.getText()).isEqualTo("全省贫困县分布");
+        assertThat(LocatorJ._get(HomeView.class).getPageTitle()).isEqualTo("全省贫困县分布");
         var top = layout.userMenu.getItems().getFirst();
         var scope = top.getSubMenu().getItems().getFirst().getChildren().findFirst().orElseThrow();
         assertThat(scope.getElement().getText()).isEqualTo("省财政厅 · 黑龙江省");
@@ -83,7 +83,7 @@ class MainLayoutTest extends KaribuTest {
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
         var english = LocatorJ._get(MainLayout.class);
         assertThat(english.appTitle.getText()).isEqualTo("Heilongjiang Consumption Aid Portal");
-        assertThat(english.viewTitle.getText()).isEqualTo("Poverty counties of the province");
+        assertThat(LocatorJ._get(HomeView.class).getPageTitle()).isEqualTo("Poverty counties of the province");
         assertThat(LocatorJ._get(HomeView.class).selection.getText())
                 .isEqualTo("All 28 poverty counties of the province");
         assertThat(accounts.findByUsername("sasac").orElseThrow().getPreferredLocale()).isEqualTo(Locale.ENGLISH);
