@@ -30,6 +30,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -56,10 +57,12 @@ class HolidaysView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReferenceService service;
     private final WorkingDays workingDays;
+    private final Clock clock;
 
-    HolidaysView(ReferenceService service, WorkingDays workingDays) {
+    HolidaysView(ReferenceService service, WorkingDays workingDays, Clock clock) {
         this.service = service;
         this.workingDays = workingDays;
+        this.clock = clock;
         setSizeFull();
 
         year.setId("holiday-year");
@@ -122,10 +125,11 @@ class HolidaysView extends VerticalLayout implements HasDynamicTitle {
     /** The known years plus the next one, so that next year's arrangement can be entered; shows {@code selected}. */
     private void refreshYears(Integer selected) {
         var years = new ArrayList<>(service.holidayYears());
-        int next = years.isEmpty() ? LocalDate.now().getYear() : years.getLast() + 1;
+        // China Standard Time, by the portal's clock: the server's own zone may still be in the old year.
+        int thisYear = LocalDate.now(clock).getYear();
+        int next = years.isEmpty() ? thisYear : years.getLast() + 1;
         years.add(next);
         year.setItems(years);
-        int thisYear = LocalDate.now().getYear();
         year.setValue(selected != null && years.contains(selected) ? selected
                 : years.contains(thisYear) ? thisYear : years.getLast());
         showYear(); // setValue fires no event when the year stays the same
