@@ -34,6 +34,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The public-holiday calendar by year, and the form to add next year's arrangement day by day once the State Council
@@ -85,6 +86,7 @@ class HolidaysView extends VerticalLayout implements HasDynamicTitle {
         date.setId("holiday-date");
         date.setLabel(getTranslation("reference.holiday.date"));
         date.setLocale(getLocale());
+        date.setI18n(datePickerI18n());
         kind.setId("holiday-kind");
         kind.setLabel(getTranslation("reference.holiday.kind"));
         kind.setItems(HolidayKind.values());
@@ -186,6 +188,23 @@ class HolidaysView extends VerticalLayout implements HasDynamicTitle {
         var notification = new Notification(text, 5000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(variant);
         notification.open();
+    }
+
+    /** The calendar popup in the user's language, weeks from Monday as in China, dates as ISO yyyy-MM-dd. */
+    private DatePicker.DatePickerI18n datePickerI18n() {
+        return new DatePicker.DatePickerI18n()
+                .setMonthNames(list("reference.date-picker.month-names"))
+                .setWeekdays(list("reference.date-picker.weekdays"))
+                .setWeekdaysShort(list("reference.date-picker.weekdays-short"))
+                .setToday(getTranslation("reference.date-picker.today"))
+                .setCancel(getTranslation("reference.date-picker.cancel"))
+                .setFirstDayOfWeek(1)
+                .setDateFormat("yyyy-MM-dd");
+    }
+
+    /** A comma-separated message as a list. */
+    private List<String> list(String key) {
+        return List.of(getTranslation(key).split(","));
     }
 
     private String kindLabel(HolidayKind kind) {

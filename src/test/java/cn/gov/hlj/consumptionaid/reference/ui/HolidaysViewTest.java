@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -135,5 +136,27 @@ class HolidaysViewTest extends KaribuTest {
         expectNotifications("2027-01-01 已删除。");
         assertThat(shownDays(view)).isEmpty();
         assertThat(view.remove.isEnabled()).isFalse();
+    }
+
+    @Test
+    void the_date_picker_speaks_chinese_and_writes_dates_as_iso() {
+        var i18n = openAsAdministrator().date.getI18n();
+        assertThat(i18n.getMonthNames()).hasSize(12).startsWith("一月").endsWith("十二月");
+        assertThat(i18n.getWeekdaysShort()).containsExactly("日", "一", "二", "三", "四", "五", "六");
+        assertThat(i18n.getToday()).isEqualTo("今天");
+        assertThat(i18n.getCancel()).isEqualTo("取消");
+        assertThat(i18n.getFirstDayOfWeek()).isEqualTo(1);
+        assertThat(i18n.getDateFormats()).containsExactly("yyyy-MM-dd");
+    }
+
+    @Test
+    void the_date_picker_speaks_english_to_an_english_user() {
+        login("admin");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("admin/holidays");
+        var i18n = LocatorJ._get(HolidaysView.class).date.getI18n();
+        assertThat(i18n.getMonthNames()).hasSize(12).startsWith("January");
+        assertThat(i18n.getToday()).isEqualTo("Today");
+        assertThat(i18n.getDateFormats()).containsExactly("yyyy-MM-dd");
     }
 }
