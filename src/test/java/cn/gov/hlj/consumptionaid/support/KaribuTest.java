@@ -20,11 +20,13 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -41,6 +43,18 @@ public abstract class KaribuTest {
 
     @Autowired
     private UserDetailsService userDetailsService;
+
+    /**
+     * This context's own strategy, as the secured services read it. The static {@link SecurityContextHolder} holds the
+     * strategy of the Spring context started last, which is another one when a test class with a different
+     * configuration ran in between.
+     */
+    @Autowired
+    private ObjectProvider<SecurityContextHolderStrategy> contextHolder;
+
+    private SecurityContextHolderStrategy contextHolder() {
+        return contextHolder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
 
     private static List<Class<? extends RouterLayout>> layouts;
 
@@ -81,7 +95,7 @@ public abstract class KaribuTest {
     protected void login(String username) {
         var user = userDetailsService.loadUserByUsername(username);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        contextHolder().getContext().setAuthentication(authentication);
         // Vaadin's navigation access control asks the request, not the security context.
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
@@ -91,6 +105,6 @@ public abstract class KaribuTest {
     }
 
     protected void logout() {
-        SecurityContextHolder.clearContext();
+        contextHolder().clearContext();
     }
 }

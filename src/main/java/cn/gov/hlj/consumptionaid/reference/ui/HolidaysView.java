@@ -30,9 +30,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The public-holiday calendar by year, and the form to add next year's arrangement day by day once the State Council
@@ -56,10 +58,12 @@ class HolidaysView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReferenceService service;
     private final WorkingDays workingDays;
+    private final Clock clock;
 
-    HolidaysView(ReferenceService service, WorkingDays workingDays) {
+    HolidaysView(ReferenceService service, WorkingDays workingDays, Clock clock) {
         this.service = service;
         this.workingDays = workingDays;
+        this.clock = clock;
         setSizeFull();
 
         year.setId("holiday-year");
@@ -82,6 +86,7 @@ class HolidaysView extends VerticalLayout implements HasDynamicTitle {
         date.setId("holiday-date");
         date.setLabel(getTranslation("reference.holiday.date"));
         date.setLocale(getLocale());
+        date.setI18n(datePickerI18n());
         kind.setId("holiday-kind");
         kind.setLabel(getTranslation("reference.holiday.kind"));
         kind.setItems(HolidayKind.values());
@@ -122,10 +127,11 @@ class HolidaysView extends VerticalLayout implements HasDynamicTitle {
     /** The known years plus the next one, so that next year's arrangement can be entered; shows {@code selected}. */
     private void refreshYears(Integer selected) {
         var years = new ArrayList<>(service.holidayYears());
-        int next = years.isEmpty() ? LocalDate.now().getYear() : years.getLast() + 1;
+        // China Standard Time, by the portal's clock: the server's own zone may still be in the old year.
+        int thisYear = LocalDate.now(clock).getYear();
+        int next = years.isEmpty() ? thisYear : years.getLast() + 1;
         years.add(next);
         year.setItems(years);
-        int thisYear = LocalDate.now().getYear();
         year.setValue(selected != null && years.contains(selected) ? selected
                 : years.contains(thisYear) ? thisYear : years.getLast());
         showYear(); // setValue fires no event when the year stays the same
@@ -182,6 +188,23 @@ class HolidaysView extends VerticalLayout implements HasDynamicTitle {
         var notification = new Notification(text, 5000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(variant);
         notification.open();
+    }
+
+    /** The calendar popup in the user's language, weeks from Monday as in China, dates as ISO yyyy-MM-dd. */
+    private DatePicker.DatePickerI18n datePickerI18n() {
+        return new DatePicker.DatePickerI18n()
+                .setMonthNames(list("reference.date-picker.month-names"))
+                .setWeekdays(list("reference.date-picker.weekdays"))
+                .setWeekdaysShort(list("reference.date-picker.weekdays-short"))
+                .setToday(getTranslation("reference.date-picker.today"))
+                .setCancel(getTranslation("reference.date-picker.cancel"))
+                .setFirstDayOfWeek(1)
+                .setDateFormat("yyyy-MM-dd");
+    }
+
+    /** A comma-separated message as a list. */
+    private List<String> list(String key) {
+        return List.of(getTranslation(key).split(","));
     }
 
     private String kindLabel(HolidayKind kind) {
