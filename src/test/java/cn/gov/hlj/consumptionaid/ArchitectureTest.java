@@ -21,7 +21,6 @@ import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
@@ -34,9 +33,6 @@ class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(BASE);
-
-    private static final List<Class<? extends java.lang.annotation.Annotation>> SECURITY_ANNOTATIONS =
-            List.of(PreAuthorize.class, RolesAllowed.class, PermitAll.class);
 
     @Test
     void views_are_package_private_classes_in_a_ui_package() {
@@ -60,6 +56,13 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().areAssignableTo(Repository.class)
                 .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void views_are_not_spring_security_proxies() {
+        noClasses().that().areAnnotatedWith(Route.class)
+                .should().beAnnotatedWith(PreAuthorize.class)
                 .check(CLASSES);
     }
 
@@ -104,11 +107,12 @@ class ArchitectureTest {
     }
 
     private static ArchCondition<JavaMethod> beSecured() {
-        return new ArchCondition<>("be secured by @PreAuthorize, @RolesAllowed or @PermitAll on the method or class") {
+        // Only @PreAuthorize counts: JSR-250 method security is off (see MethodSecurityConfiguration).
+        return new ArchCondition<>("be secured by @PreAuthorize on the method or its class") {
             @Override
             public void check(JavaMethod method, ConditionEvents events) {
-                boolean secured = SECURITY_ANNOTATIONS.stream().anyMatch(annotation ->
-                        method.isAnnotatedWith(annotation) || method.getOwner().isAnnotatedWith(annotation));
+                boolean secured = method.isAnnotatedWith(PreAuthorize.class)
+                        || method.getOwner().isAnnotatedWith(PreAuthorize.class);
                 if (!secured) {
                     events.add(SimpleConditionEvent.violated(method, method.getFullName() + " is not secured"));
                 }

@@ -7,12 +7,15 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Security that holds in every login mode: service methods are secured with {@code @PreAuthorize} (and the JSR-250
- * annotations), and passwords are hashed with BCrypt (stored with their {@code {bcrypt}} prefix so the algorithm can
- * change later).
+ * Security that holds in every login mode: service methods are secured with {@code @PreAuthorize}, and passwords are
+ * hashed with BCrypt (stored with their {@code {bcrypt}} prefix so the algorithm can change later).
+ * <p>
+ * JSR-250 method security stays off on purpose: views carry {@code @RolesAllowed} / {@code @PermitAll} for Vaadin's
+ * navigation access control, and with JSR-250 enabled Spring would also wrap every view in a security proxy.
+ * Services therefore use {@code @PreAuthorize} only (an ArchUnit rule checks it).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 public class MethodSecurityConfiguration {
 
     @Bean

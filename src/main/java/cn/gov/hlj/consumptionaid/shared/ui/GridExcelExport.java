@@ -1,5 +1,6 @@
 package cn.gov.hlj.consumptionaid.shared.ui;
 
+import cn.gov.hlj.consumptionaid.shared.time.ClockConfiguration;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -110,7 +111,7 @@ public final class GridExcelExport<T> {
     public DownloadHandler downloadHandler(String baseName) {
         return DownloadHandler.fromInputStream(event -> {
             byte[] bytes = toXlsx(baseName);
-            var fileName = baseName + "-" + LocalDateTime.now().format(FILE_STAMP) + ".xlsx";
+            var fileName = baseName + "-" + LocalDateTime.now(ClockConfiguration.ZONE).format(FILE_STAMP) + ".xlsx";
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, XLSX, bytes.length);
         });
     }

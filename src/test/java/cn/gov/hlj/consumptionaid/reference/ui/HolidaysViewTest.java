@@ -45,11 +45,13 @@ class HolidaysViewTest extends KaribuTest {
         service.holidays(2027).forEach(day -> service.removeHoliday(day.date()));
     }
 
-    /** The view itself: {@code getCurrentView()} returns the Spring method-security proxy, whose fields are empty. */
     private HolidaysView openAsAdministrator() {
         login("admin");
         UI.getCurrent().navigate("admin/holidays");
-        return LocatorJ._get(HolidaysView.class);
+        var view = LocatorJ._get(HolidaysView.class);
+        // The view itself, not a Spring proxy of it (JSR-250 method security is off; see MethodSecurityConfiguration).
+        assertThat(UI.getCurrent().getCurrentView()).isSameAs(view);
+        return view;
     }
 
     @SuppressWarnings("unchecked")
