@@ -11,6 +11,7 @@ import cn.gov.hlj.consumptionaid.accounts.domain.UserAccountRepository;
 import cn.gov.hlj.consumptionaid.accounts.domain.UserAccountSpecifications;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
 import org.springframework.context.annotation.Profile;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,8 +56,7 @@ class EmbeddedAccountDirectory implements AccountDirectory {
     @Transactional(readOnly = true)
     public List<AccountRow> list(AccountFilter filter, Pageable pageable) {
         var sorted = pageable.getSort().isSorted() ? pageable
-                : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by("username"));
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username"));
         return accounts.findAll(UserAccountSpecifications.matching(filter, adminScope()), sorted)
                 .map(this::toRow).getContent();
     }

@@ -1,6 +1,8 @@
 package cn.gov.hlj.consumptionaid.shell.ui;
 
 import cn.gov.hlj.consumptionaid.reference.ReferenceService;
+import cn.gov.hlj.consumptionaid.reference.RegionFilter;
+import cn.gov.hlj.consumptionaid.reference.RegionLevel;
 import cn.gov.hlj.consumptionaid.reference.RegionRow;
 import cn.gov.hlj.consumptionaid.shared.ui.EChart;
 import cn.gov.hlj.consumptionaid.shared.ui.GridExcelExport;
@@ -61,7 +63,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         povertyCounties = referenceService.povertyCounties().stream()
                 .sorted(Comparator.comparing(RegionRow::code)).toList();
         prefectureByCode = prefectures.stream().collect(Collectors.toMap(RegionRow::code, Function.identity()));
-        int countyCount = prefectures.stream().mapToInt(p -> referenceService.counties(p.code()).size()).sum();
+        long countyCount = referenceService.countRegions(RegionFilter.ALL.withLevel(RegionLevel.COUNTY));
         long national = povertyCounties.stream().filter(RegionRow::nationalPovertyCounty).count();
 
         addClassName("home-view");

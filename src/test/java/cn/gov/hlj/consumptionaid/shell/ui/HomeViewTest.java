@@ -43,6 +43,8 @@ class HomeViewTest extends KaribuTest {
         assertThat(GridKt._size(home.counties)).isEqualTo(28);
         assertThat(GridKt._fetch(home.counties, 0, 28)).extracting(RegionRow::nameZh).contains("延寿县");
         assertThat(home.povertyCard.getValueText()).isEqualTo("28");
+        assertThat(home.countyCard.getValueText()).isEqualTo("121");
+        assertThat(home.prefectureCard.getValueText()).isEqualTo("13");
         assertThat(home.povertyCard.getFootnote()).isEqualTo("国家级 20 个，省级 8 个");
         assertThat(home.selection.getText()).isEqualTo("全省 28 个贫困县");
     }
