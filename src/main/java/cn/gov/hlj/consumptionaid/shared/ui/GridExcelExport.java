@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.ByteArrayInputStream;
@@ -82,7 +83,7 @@ public final class GridExcelExport<T> {
     public byte[] toXlsx(String sheetName) {
         var columns = exportedColumns();
         try (var workbook = new SXSSFWorkbook(200); var out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(safeSheetName(sheetName));
+            Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName, '_'));
             var styles = new Styles(workbook);
             Row header = sheet.createRow(0);
             for (int c = 0; c < columns.size(); c++) {
@@ -166,11 +167,6 @@ public final class GridExcelExport<T> {
             // A string cell is never evaluated, so text that looks like a formula ("=1+1") stays text.
             default -> cell.setCellValue(value.toString());
         }
-    }
-
-    private static String safeSheetName(String name) {
-        var cleaned = name.replaceAll("[\\\\/?*\\[\\]:]", "_");
-        return cleaned.isBlank() ? "Sheet1" : cleaned.substring(0, Math.min(31, cleaned.length()));
     }
 
     private static final class Styles {
