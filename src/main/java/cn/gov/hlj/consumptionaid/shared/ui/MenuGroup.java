@@ -18,14 +18,15 @@ import java.util.List;
 public @interface MenuGroup {
 
     String OVERVIEW = "OVERVIEW";
+    String DATA = "DATA";
     String CERTIFICATION = "CERTIFICATION";
     String SUPERVISION = "SUPERVISION";
     String BULLETINS = "BULLETINS";
     String ADMINISTRATION = "ADMINISTRATION";
 
-    /** Group order: overview, the ten departments (DESIGN.md §1), then the cross-cutting areas. */
+    /** Group order: overview, the ten departments (DESIGN.md §1), then the cross-cutting areas (data first). */
     List<String> ORDER = List.of(OVERVIEW, "POVERTY_OFFICE", "CYBERSPACE", "FINANCE", "EDUCATION", "AGRICULTURE",
-            "COMMERCE", "SASAC", "DEVELOPMENT_REFORM", "SUPPLY_COOPERATIVE", "COMMERCE_FEDERATION", CERTIFICATION,
+            "COMMERCE", "SASAC", "DEVELOPMENT_REFORM", "SUPPLY_COOPERATIVE", "COMMERCE_FEDERATION", DATA, CERTIFICATION,
             SUPERVISION, BULLETINS, ADMINISTRATION);
 
     /** A group of {@link #ORDER}: a department code or one of the constants above. */
