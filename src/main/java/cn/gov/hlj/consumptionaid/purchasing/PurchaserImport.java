@@ -13,29 +13,21 @@ import cn.gov.hlj.consumptionaid.reference.RegionFilter;
 import cn.gov.hlj.consumptionaid.reference.RegionLevel;
 import cn.gov.hlj.consumptionaid.reference.RegionRow;
 import cn.gov.hlj.consumptionaid.shared.i18n.ChineseTerm;
-import cn.gov.hlj.consumptionaid.shared.importing.ColumnLayout;
 import cn.gov.hlj.consumptionaid.shared.importing.ColumnSpec;
-import cn.gov.hlj.consumptionaid.shared.importing.ImportLimits;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportProblem;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportWorkbooks;
 import cn.gov.hlj.consumptionaid.shared.importing.RowReader;
-import cn.gov.hlj.consumptionaid.shared.importing.SourceRow;
-import cn.gov.hlj.consumptionaid.shared.importing.TabularReader;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,13 +125,7 @@ public class PurchaserImport {
             }
         }
         batch.completed(analysis.toCreate.size(), preview.skippedKeys().size());
-        return new ImportResult(toRow(batch), analysis.toCreate.size(), preview.skippedKeys().size(), false);
-    }
-
-    static ImportBatchRow toRow(ImportBatch batch) {
-        return new ImportBatchRow(batch.getId(), batch.getType(), batch.getDepartmentCode(), batch.getFileName(),
-                batch.getFileSha256(), batch.getFileSize(), batch.getRowsInFile(), batch.getRowsCreated(),
-                batch.getRowsSkipped(), batch.getImportedBy(), batch.getImportedAt());
+        return new ImportResult(ImportFiles.toRow(batch), analysis.toCreate.size(), preview.skippedKeys().size(), false);
     }
 
     private record Candidate(int sourceRow, PurchaserRow row) {
@@ -151,58 +137,35 @@ public class PurchaserImport {
     private Analysis analyse(String fileName, byte[] content) {
         var scope = currentUser.require().scope();
         var lookups = new Lookups(reference);
-        var problems = new ArrayList<ImportProblem>();
-        var candidates = new ArrayList<Candidate>();
-        var firstRowOfCode = new HashMap<String, Integer>();
-        var layout = new ColumnLayout[1];
-        var info = TabularReader.read(fileName, content, ImportLimits.DEFAULT, new TabularReader.RowConsumer() {
-            @Override
-            public void header(SourceRow header) {
-                layout[0] = ColumnLayout.match(COLUMNS, header);
-            }
-
-            @Override
-            public void row(SourceRow row) {
-                var reader = new RowReader(layout[0], row, problems);
-                var parsed = parse(reader, lookups, scope);
-                if (parsed == null) {
-                    return;
-                }
-                var earlier = firstRowOfCode.putIfAbsent(parsed.code(), row.number());
-                if (earlier != null) {
-                    reader.problem(CODE, parsed.code(), "purchasing.import.problem.duplicate-in-file", earlier);
-                    return;
-                }
-                if (reader.ok()) {
-                    candidates.add(new Candidate(row.number(), parsed));
-                }
-            }
-        });
+        var read = ImportFiles.read(fileName, content, COLUMNS, reader -> parse(reader, lookups, scope),
+                PurchaserRow::code, CODE, "purchasing.import.problem.duplicate-in-file");
+        var problems = read.problems();
+        var candidates = read.rows().stream().map(r -> new Candidate(r.sourceRow(), r.value())).toList();
         var codes = candidates.stream().map(c -> c.row().code()).toList();
-        var existing = codes.isEmpty() ? List.<String>of() : purchasers.findExistingCodes(codes);
-        var existingSet = new HashSet<>(existing);
+        var existing = new HashSet<>(codes.isEmpty() ? List.<String>of() : purchasers.findExistingCodes(codes));
         var inFile = new HashSet<>(codes);
-        var supervisorsInDb = new HashSet<>(purchasers.findExistingCodes(candidates.stream()
-                .map(c -> c.row().supervisingUnitCode()).filter(Objects::nonNull).distinct().toList()));
+        var supervisorCodes = candidates.stream().map(c -> c.row().supervisingUnitCode()).filter(Objects::nonNull)
+                .distinct().toList();
+        var supervisorsInDb = new HashSet<>(supervisorCodes.isEmpty() ? List.<String>of()
+                : purchasers.findExistingCodes(supervisorCodes));
         for (var candidate : candidates) {
             var supervisor = candidate.row().supervisingUnitCode();
             if (supervisor != null && !inFile.contains(supervisor) && !supervisorsInDb.contains(supervisor)) {
-                problems.add(new ImportProblem(candidate.sourceRow(), layout[0].headerInFile(SUPERVISOR), supervisor,
-                        "purchasing.import.problem.supervisor-unknown"));
+                problems.add(new ImportProblem(candidate.sourceRow(), read.layout().headerInFile(SUPERVISOR),
+                        supervisor, "purchasing.import.problem.supervisor-unknown"));
             }
             if (candidate.row().code().equals(supervisor)) {
-                problems.add(new ImportProblem(candidate.sourceRow(), layout[0].headerInFile(SUPERVISOR), supervisor,
-                        "purchasing.import.problem.supervisor-self"));
+                problems.add(new ImportProblem(candidate.sourceRow(), read.layout().headerInFile(SUPERVISOR),
+                        supervisor, "purchasing.import.problem.supervisor-self"));
             }
         }
         problems.sort(Comparator.comparingInt(ImportProblem::row));
-        var toCreate = candidates.stream().filter(c -> !existingSet.contains(c.row().code())).toList();
-        var sha256 = sha256(content);
-        var already = batches.findByTypeAndFileSha256(ImportType.PURCHASERS, sha256).map(PurchaserImport::toRow)
+        var toCreate = candidates.stream().filter(c -> !existing.contains(c.row().code())).toList();
+        var already = batches.findByTypeAndFileSha256(ImportType.PURCHASERS, read.sha256()).map(ImportFiles::toRow)
                 .orElse(null);
-        var preview = new ImportPreview(fileName, sha256, info.dataRows(), toCreate.size(),
-                candidates.stream().map(c -> c.row().code()).filter(existingSet::contains).toList(), problems,
-                layout[0].ignoredHeaders(), already);
+        var preview = new ImportPreview(fileName, read.sha256(), read.dataRows(), toCreate.size(),
+                codes.stream().filter(existing::contains).toList(), problems, read.layout().ignoredHeaders(),
+                already);
         return new Analysis(preview, toCreate);
     }
 
@@ -290,14 +253,6 @@ public class PurchaserImport {
 
         Optional<RegionRow> povertyCounty(String text) {
             return region(text).filter(r -> r.level() == RegionLevel.COUNTY && r.povertyCounty());
-        }
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

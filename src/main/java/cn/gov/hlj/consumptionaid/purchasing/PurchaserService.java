@@ -62,7 +62,7 @@ public class PurchaserService {
     /** An import batch with the purchasers it created that the user may see. */
     @Transactional(readOnly = true)
     public Optional<ImportBatchRow> batch(long id) {
-        return batches.findById(id).map(PurchaserImport::toRow)
+        return batches.findById(id).map(ImportFiles::toRow)
                 .filter(batch -> count(PurchaserFilter.ALL.withImportBatch(id)) > 0);
     }
 }

@@ -84,6 +84,25 @@ public final class RowReader {
         return amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 
+    /** A percentage from 0 to 100 with at most two decimals, written with or without the % sign. */
+    public BigDecimal percent(ColumnSpec spec) {
+        var value = present(spec);
+        if (value == null) {
+            return null;
+        }
+        BigDecimal percent;
+        try {
+            percent = new BigDecimal(value.replaceAll("[%％\\s]", ""));
+        } catch (NumberFormatException e) {
+            return problem(spec, value, "shared.import.problem.not-a-percent");
+        }
+        if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0
+                || percent.stripTrailingZeros().scale() > 2) {
+            return problem(spec, value, "shared.import.problem.not-a-percent");
+        }
+        return percent.setScale(2, java.math.RoundingMode.UNNECESSARY);
+    }
+
     /** A whole number from 0 to {@code max}. */
     public Integer count(ColumnSpec spec, int max) {
         var value = present(spec);
