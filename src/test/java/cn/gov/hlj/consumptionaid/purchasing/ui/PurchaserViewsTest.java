@@ -37,20 +37,20 @@ class PurchaserViewsTest extends KaribuTest {
                 + "UI-E-002,巴彦县职业技术学校,预算单位,学校,中职,县级,省教育厅,巴彦县,外包\n")
                 .getBytes(Charset.forName("GBK"));
 
-        view.receive("学校名单.csv", file);
-        assertThat(view.summary.getText()).startsWith("文件“学校名单.csv”共 2 行：将新增 2 个，已存在跳过 0 个，发现问题 0 处");
-        assertThat(view.commit.isEnabled()).isTrue();
-        assertThat(view.problems.isVisible()).isFalse();
+        view.panel.receive("学校名单.csv", file);
+        assertThat(view.panel.summary.getText()).startsWith("文件“学校名单.csv”共 2 行：将新增 2 个，已存在跳过 0 个，发现问题 0 处");
+        assertThat(view.panel.commit.isEnabled()).isTrue();
+        assertThat(view.panel.problems.isVisible()).isFalse();
         assertThat(repository.findByCode("UI-E-001")).isEmpty();
 
-        LocatorJ._click(view.commit);
-        assertThat(view.summary.getText()).contains("新增 2 个");
+        LocatorJ._click(view.panel.commit);
+        assertThat(view.panel.summary.getText()).contains("新增 2 个");
         assertThat(repository.findByCode("UI-E-002").orElseThrow().toRow().name()).isEqualTo("巴彦县职业技术学校");
-        assertThat(view.commit.isEnabled()).isFalse();
+        assertThat(view.panel.commit.isEnabled()).isFalse();
 
-        view.receive("学校名单.csv", file);
-        assertThat(view.summary.getText()).contains("已于").contains("由 education 导入");
-        assertThat(view.commit.isEnabled()).isFalse();
+        view.panel.receive("学校名单.csv", file);
+        assertThat(view.panel.summary.getText()).contains("已于").contains("由 education 导入");
+        assertThat(view.panel.commit.isEnabled()).isFalse();
     }
 
     @Test
@@ -59,12 +59,12 @@ class PurchaserViewsTest extends KaribuTest {
         var file = (HEADER + "UI-F-001,好单位,预算单位,机关,,省级,省财政厅,230000,有\n"
                 + "UI-F-002,坏地区,预算单位,机关,,省级,省财政厅,123456,有\n").getBytes(StandardCharsets.UTF_8);
 
-        view.receive("有问题.csv", file);
-        assertThat(view.commit.isEnabled()).isFalse();
-        assertThat(view.problems.isVisible()).isTrue();
-        assertThat(view.problemReport.isVisible()).isTrue();
-        assertThat(GridKt._size(view.problems)).isEqualTo(1);
-        var problem = GridKt._get(view.problems, 0);
+        view.panel.receive("有问题.csv", file);
+        assertThat(view.panel.commit.isEnabled()).isFalse();
+        assertThat(view.panel.problems.isVisible()).isTrue();
+        assertThat(view.panel.problemReport.isVisible()).isTrue();
+        assertThat(GridKt._size(view.panel.problems)).isEqualTo(1);
+        var problem = GridKt._get(view.panel.problems, 0);
         assertThat(problem.row()).isEqualTo(3);
         assertThat(problem.value()).isEqualTo("123456");
         assertThat(view.getTranslation(problem.messageKey())).startsWith("未知的地区");
@@ -74,17 +74,17 @@ class PurchaserViewsTest extends KaribuTest {
     @Test
     void an_old_xls_is_refused_with_a_clear_message() {
         var view = openImport("finance");
-        view.receive("旧格式.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 1, 2, 3, 4});
-        assertThat(view.summary.getText()).startsWith("不支持旧版 Excel（.xls）文件");
-        assertThat(view.commit.isEnabled()).isFalse();
+        view.panel.receive("旧格式.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 1, 2, 3, 4});
+        assertThat(view.panel.summary.getText()).startsWith("不支持旧版 Excel（.xls）文件");
+        assertThat(view.panel.commit.isEnabled()).isFalse();
     }
 
     @Test
     void the_list_shows_a_department_only_its_own_purchasers() {
         var view = openImport("sasac");
-        view.receive("国企.csv", (HEADER + "UI-S-001,北大荒集团,国有企业,,,,省国资委,230000,有\n")
+        view.panel.receive("国企.csv", (HEADER + "UI-S-001,北大荒集团,国有企业,,,,省国资委,230000,有\n")
                 .getBytes(StandardCharsets.UTF_8));
-        LocatorJ._click(view.commit);
+        LocatorJ._click(view.panel.commit);
 
         UI.getCurrent().navigate("data/purchasers");
         var list = LocatorJ._get(PurchasersView.class);
@@ -103,5 +103,28 @@ class PurchaserViewsTest extends KaribuTest {
         login("harbin-reviewer");
         assertThatThrownBy(() -> UI.getCurrent().navigate("data/purchasers"))
                 .isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    void finance_imports_reserved_shares_through_the_same_two_steps_and_lists_them_by_year() {
+        var view = openImport("finance");
+        view.panel.receive("单位.csv", (HEADER + "UI-RS-001,省农业农村厅机关,预算单位,机关,,省级,省农业农村厅,230000,有\n")
+                .getBytes(StandardCharsets.UTF_8));
+        LocatorJ._click(view.panel.commit);
+
+        UI.getCurrent().navigate("data/import/reserved-shares");
+        var shares = LocatorJ._get(ReservedShareImportView.class);
+        shares.panel.receive("预留份额.csv", ("单位编码,年度,食堂情况,食堂食材采购预算（元）,预留比例（%）,预留金额（元）\n"
+                + "UI-RS-001,2025,有,800000,10,80000\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(shares.panel.commit.isEnabled()).isTrue();
+        LocatorJ._click(shares.panel.commit);
+        assertThat(shares.panel.summary.getText()).contains("新增 1 个");
+
+        UI.getCurrent().navigate("data/reserved-shares");
+        var list = LocatorJ._get(ReservedSharesView.class);
+        list.year.setValue(2025);
+        list.search.setValue("UI-RS-");
+        assertThat(GridKt._size(list.grid)).isEqualTo(1);
+        assertThat(GridKt._get(list.grid, 0).reservedAmount()).isEqualByComparingTo("80000");
     }
 }
