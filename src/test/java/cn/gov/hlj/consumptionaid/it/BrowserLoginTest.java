@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestClockConfiguration.class)
 @ActiveProfiles({"embedded", "test"})
+@TestPropertySource(properties = "portal.demo-data.enabled=true")
 class BrowserLoginTest {
 
     @LocalServerPort
@@ -85,6 +87,27 @@ class BrowserLoginTest {
                         + " && chart.getOption().series[0].data.length === 13);")));
         assertThat(driver.getPageSource()).contains("全省贫困县分布", "延寿县");
         screenshot("02-map");
+    }
+
+    @Test
+    void finance_signs_in_and_browses_the_budget_units_and_their_reserved_shares() throws Exception {
+        driver.get("http://localhost:" + port + "/");
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(d -> !d.findElements(By.cssSelector("#vaadinLoginUsername input")).isEmpty());
+        driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys("finance");
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("Hlj@2026");
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        wait.until(d -> !d.findElements(By.tagName("hlj-echart")).isEmpty());
+
+        driver.get("http://localhost:" + port + "/data/purchasers");
+        wait.until(d -> d.getPageSource().contains("黑龙江省财政厅机关"));
+        assertThat(driver.getPageSource()).contains("采购人", "预算单位").doesNotContain("北大荒农垦集团有限公司");
+        screenshot("03-purchasers-finance");
+
+        driver.get("http://localhost:" + port + "/data/reserved-shares");
+        wait.until(d -> d.getPageSource().contains("预留金额"));
+        wait.until(d -> d.getPageSource().contains("黑龙江省委办公厅机关"));
+        screenshot("04-reserved-shares-finance");
     }
 
     private void screenshot(String name) throws Exception {
