@@ -8,19 +8,23 @@ import cn.gov.hlj.consumptionaid.shared.time.ClockConfiguration;
 import cn.gov.hlj.consumptionaid.shared.ui.GridExcelExport;
 import cn.gov.hlj.consumptionaid.shared.ui.MenuGroup;
 import cn.gov.hlj.consumptionaid.shared.ui.ViewToolbar;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.NumberRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.stream.IntStream;
@@ -56,15 +60,12 @@ class ReservedSharesView extends VerticalLayout implements HasDynamicTitle {
         export.addColumn(ReservedShareRow::purchaserCode).setHeader(getTranslation("purchasing.purchaser.code"))
                 .setAutoWidth(true);
         export.addColumn(ReservedShareRow::purchaserName).setHeader(getTranslation("purchasing.purchaser.name"))
-                .setFlexGrow(3);
+                .setFlexGrow(3).setWidth("16em");
         export.addColumn(row -> getTranslation(row.canteen().labelKey()))
                 .setHeader(getTranslation("purchasing.purchaser.canteen")).setAutoWidth(true);
-        export.addColumn(ReservedShareRow::canteenBudget)
-                .setHeader(getTranslation("purchasing.reserved-share.budget")).setAutoWidth(true);
-        export.addColumn(ReservedShareRow::reservedRatio)
-                .setHeader(getTranslation("purchasing.reserved-share.ratio")).setAutoWidth(true);
-        export.addColumn(ReservedShareRow::reservedAmount)
-                .setHeader(getTranslation("purchasing.reserved-share.amount")).setAutoWidth(true);
+        money(export, ReservedShareRow::canteenBudget, "purchasing.reserved-share.budget");
+        money(export, ReservedShareRow::reservedRatio, "purchasing.reserved-share.ratio");
+        money(export, ReservedShareRow::reservedAmount, "purchasing.reserved-share.amount");
         export.addColumn(row -> row.filedByCode() == null ? "" : row.filedByCode())
                 .setHeader(getTranslation("purchasing.reserved-share.filed-by")).setAutoWidth(true);
         export.addColumn(row -> getTranslation(row.status().labelKey()))
@@ -80,6 +81,14 @@ class ReservedSharesView extends VerticalLayout implements HasDynamicTitle {
         add(new ViewToolbar(getTranslation("purchasing.reserved-shares.title"), ViewToolbar.group(year, search),
                 export.downloadButton(getTranslation("purchasing.reserved-shares.export-name"))));
         addAndExpand(grid);
+    }
+
+    /** An amount shown as 2,662,050.00, right-aligned; the export keeps it a number. */
+    private void money(GridExcelExport<ReservedShareRow> export, ValueProvider<ReservedShareRow, BigDecimal> value,
+                       String headerKey) {
+        var renderer = new NumberRenderer<ReservedShareRow>(row -> value.apply(row), "%,.2f", getLocale());
+        var column = grid.addColumn(renderer).setHeader(getTranslation(headerKey)).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        export.register(column, value);
     }
 
     @Override
