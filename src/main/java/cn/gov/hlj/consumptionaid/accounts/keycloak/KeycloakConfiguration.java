@@ -53,8 +53,8 @@ public class KeycloakConfiguration {
                 .scope("openid", "profile", "email")
                 .issuerUri(keycloak.issuer())
                 .authorizationUri(keycloak.endpoint("auth"))
-                .tokenUri(keycloak.endpoint("token"))
-                .jwkSetUri(keycloak.endpoint("certs"))
+                .tokenUri(keycloak.backchannelEndpoint("token"))
+                .jwkSetUri(keycloak.backchannelEndpoint("certs"))
                 .userNameAttributeName("preferred_username")
                 .providerConfigurationMetadata(Map.of("end_session_endpoint", keycloak.endpoint("logout")))
                 .build();

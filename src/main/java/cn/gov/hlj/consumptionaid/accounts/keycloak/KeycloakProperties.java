@@ -12,10 +12,12 @@ import java.net.URI;
  * @param clientSecret      its secret
  * @param adminClientId     the service-account client of the account administration (Admin REST API)
  * @param adminClientSecret its secret
+ * @param backchannelUrl    optional: the server's base URL for the portal's own requests (token, keys, Admin API)
+ *                          where it differs from the browsers' (e.g. {@code http://keycloak:8080} inside compose)
  */
 @ConfigurationProperties("portal.keycloak")
 public record KeycloakProperties(String issuer, String clientId, String clientSecret, String adminClientId,
-                                 String adminClientSecret) {
+                                 String adminClientSecret, String backchannelUrl) {
 
     public KeycloakProperties {
         require(issuer, "portal.keycloak.issuer (PORTAL_KEYCLOAK_ISSUER)");
@@ -28,22 +30,29 @@ public record KeycloakProperties(String issuer, String clientId, String clientSe
         }
     }
 
-    /** The server's base URL, without the realm path. */
+    /** The server's base URL as the portal itself reaches it, without the realm path. */
     public String serverUrl() {
-        return issuer.substring(0, issuer.lastIndexOf("/realms/"));
+        return backchannelUrl == null || backchannelUrl.isBlank()
+                ? issuer.substring(0, issuer.lastIndexOf("/realms/"))
+                : backchannelUrl.replaceAll("/+$", "");
     }
 
     public String realm() {
         return issuer.substring(issuer.lastIndexOf('/') + 1);
     }
 
-    /** An OpenID Connect endpoint of the realm, e.g. {@code auth}, {@code token}, {@code certs}, {@code logout}. */
+    /** An OpenID Connect endpoint of the realm the browser is sent to: {@code auth}, {@code logout}. */
     public String endpoint(String name) {
         return issuer + "/protocol/openid-connect/" + name;
     }
 
+    /** An OpenID Connect endpoint of the realm the portal calls itself: {@code token}, {@code certs}. */
+    public String backchannelEndpoint(String name) {
+        return serverUrl() + "/realms/" + realm() + "/protocol/openid-connect/" + name;
+    }
+
     public URI discovery() {
-        return URI.create(issuer + "/.well-known/openid-configuration");
+        return URI.create(serverUrl() + "/realms/" + realm() + "/.well-known/openid-configuration");
     }
 
     private static void require(String value, String name) {

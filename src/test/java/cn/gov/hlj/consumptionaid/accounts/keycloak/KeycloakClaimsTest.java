@@ -44,11 +44,22 @@ class KeycloakClaimsTest {
     @Test
     void the_issuer_names_the_server_and_the_realm() {
         var keycloak = new KeycloakProperties("http://localhost:8180/realms/consumption-aid/", "portal", "s",
-                "admin", "t");
+                "admin", "t", null);
         assertThat(keycloak.issuer()).isEqualTo("http://localhost:8180/realms/consumption-aid");
         assertThat(keycloak.serverUrl()).isEqualTo("http://localhost:8180");
         assertThat(keycloak.realm()).isEqualTo("consumption-aid");
         assertThat(keycloak.endpoint("logout"))
                 .isEqualTo("http://localhost:8180/realms/consumption-aid/protocol/openid-connect/logout");
+    }
+
+    @Test
+    void inside_compose_the_portal_calls_keycloak_by_its_service_name_while_browsers_use_the_issuer() {
+        var keycloak = new KeycloakProperties("http://localhost:8180/realms/consumption-aid", "portal", "s",
+                "admin", "t", "http://keycloak:8080/");
+        assertThat(keycloak.endpoint("auth"))
+                .isEqualTo("http://localhost:8180/realms/consumption-aid/protocol/openid-connect/auth");
+        assertThat(keycloak.backchannelEndpoint("token"))
+                .isEqualTo("http://keycloak:8080/realms/consumption-aid/protocol/openid-connect/token");
+        assertThat(keycloak.serverUrl()).isEqualTo("http://keycloak:8080");
     }
 }
