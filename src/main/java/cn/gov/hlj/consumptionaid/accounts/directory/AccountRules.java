@@ -78,14 +78,13 @@ public class AccountRules {
         if (regionCode == null || !scopeCodes.isRegion(regionCode)) {
             throw new AccountException("accounts.error.region-unknown", String.valueOf(regionCode));
         }
-        var admin = admin();
-        var adminScope = admin.scope();
-        var target = new AppUser("target", null, departmentCode, regionCode, roles, null).scope();
-        if (!adminScope.contains(target)) {
-            throw new AccountException("accounts.error.outside-scope");
-        }
+        // The roles first: a role beyond one's own is the clearer reason even where it would also widen the scope.
         if (!grantableRoles().containsAll(roles)) {
             throw new AccountException("accounts.error.role-beyond-own");
+        }
+        var target = new AppUser("target", null, departmentCode, regionCode, roles, null).scope();
+        if (!adminScope().contains(target)) {
+            throw new AccountException("accounts.error.outside-scope");
         }
     }
 
