@@ -155,6 +155,36 @@ class KeycloakSsoTest {
     }
 
     @Test
+    void an_administrator_ends_a_users_session_and_the_user_must_sign_in_again_in_the_portal() throws Exception {
+        try (var browser = new KeycloakTestServer.Browser()) {
+            var driver = browser.driver;
+            signInOnKeycloak(driver, "commerce", KeycloakTestServer.DEMO_PASSWORD);
+            waitForPortal(driver);
+
+            actAs("admin", null, "230000", AppRoles.ADMIN);
+            var sessions = directory.sessions("commerce");
+            assertThat(sessions).hasSize(1);
+            assertThat(sessions.getFirst().clients()).contains("consumption-aid-portal");
+            assertThat(sessions.getFirst().ipAddress()).isEqualTo("127.0.0.1");
+            directory.endSession("commerce", sessions.getFirst().id());
+            assertThat(directory.sessions("commerce")).isEmpty();
+
+            // Keycloak's back-channel logout has ended the portal's session too: the next visit asks to sign in.
+            driver.get(KeycloakTestServer.PORTAL + "/");
+            new WebDriverWait(driver, WAIT).until(d -> !d.findElements(By.id("kc-login")).isEmpty());
+            assertThat(driver.getCurrentUrl()).startsWith(KeycloakTestServer.ISSUER);
+        }
+    }
+
+    @Test
+    void another_accounts_session_cannot_be_ended_through_someone_elses_account() {
+        actAs("admin", null, "230000", AppRoles.ADMIN);
+        assertThatThrownBy(() -> directory.endSession("leader", "not-a-session-of-leader"))
+                .isInstanceOfSatisfying(AccountException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("accounts.error.session-not-found"));
+    }
+
+    @Test
     void a_finance_administrator_can_neither_see_nor_change_an_education_account() {
         actAs("finance-admin", "FINANCE", "230000", AppRoles.ADMIN, AppRoles.DEPARTMENT_MEMBER);
 

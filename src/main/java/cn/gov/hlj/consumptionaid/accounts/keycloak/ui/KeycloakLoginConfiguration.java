@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.AuthenticationException;
@@ -29,7 +30,8 @@ import java.io.IOException;
 
 /**
  * Single sign-on through Keycloak (profile {@code keycloak}): OpenID Connect login on Keycloak's own page in Chinese
- * ({@code ui_locales=zh-CN}), logout that ends the Keycloak session too (RP-initiated logout), and the
+ * ({@code ui_locales=zh-CN}), logout that ends the Keycloak session too (RP-initiated logout), back-channel logout
+ * (a session Keycloak ends, ends in the portal too), and the
  * {@link SignInProblemView} instead of a browser error or a stack trace when Keycloak cannot be reached.
  */
 @Configuration(proxyBeanMethods = false)
@@ -53,6 +55,9 @@ class KeycloakLoginConfiguration {
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
                         chineseLoginPage(registrations)))
                 .failureHandler(failureHandler()));
+        // Keycloak tells the portal when it ends a session (logout elsewhere, an administrator ending a session or
+        // disabling the account): the portal's own session of that login ends too.
+        http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
         // {baseUrl}: after Keycloak has ended its session it sends the browser back to the portal's root.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}"))
                 .build();
