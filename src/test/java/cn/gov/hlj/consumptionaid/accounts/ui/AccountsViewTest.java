@@ -144,6 +144,66 @@ class AccountsViewTest extends KaribuTest {
     }
 
     @Test
+    void an_administrator_moves_an_account_to_another_department_and_region_with_another_role() {
+        login("admin");
+        directory.create(new AccountDirectory.NewAccount("move-me", new AccountDirectory.AccountDetails("李明", null,
+                null), "FINANCE", "230000", Set.of(AppRoles.DEPARTMENT_MEMBER), "Harbin#2026"));
+        var view = open("admin");
+        view.search.setValue("move-me");
+        view.grid.select(shown(view).getFirst());
+        LocatorJ._click(view.edit);
+        var form = LocatorJ._get(AccountForm.class);
+        assertThat(form.username.isReadOnly()).isTrue();
+        form.displayName.setValue("李明（教育厅）");
+        form.department.setValue(department(form, "EDUCATION"));
+        form.region.setValue(region(form, "230129"));
+        form.roles.setValue(Set.of(AppRoles.COUNTY_REVIEWER));
+        LocatorJ._click(form.save);
+
+        expectNotifications("账号“move-me”已保存。");
+        var moved = directory.find("move-me").orElseThrow();
+        assertThat(moved.displayName()).isEqualTo("李明（教育厅）");
+        assertThat(moved.departmentCode()).isEqualTo("EDUCATION");
+        assertThat(moved.regionCode()).isEqualTo("230129");
+        assertThat(moved.roles()).containsExactly(AppRoles.COUNTY_REVIEWER);
+    }
+
+    @Test
+    void an_edit_that_breaks_one_rule_changes_nothing_at_all() {
+        var view = open("finance-admin");
+        view.search.setValue("finance");
+        view.grid.select(shown(view).stream().filter(r -> r.username().equals("finance")).findFirst().orElseThrow());
+        LocatorJ._click(view.edit);
+        var form = LocatorJ._get(AccountForm.class);
+        form.displayName.setValue("改了名字");
+        form.department.setValue(department(form, "EDUCATION"));
+        LocatorJ._click(form.save);
+
+        expectNotifications("不能把账号分配到您管理范围以外的部门或地区。");
+        var unchanged = directory.find("finance").orElseThrow();
+        assertThat(unchanged.displayName()).isEqualTo("省财政厅专班");
+        assertThat(unchanged.departmentCode()).isEqualTo("FINANCE");
+    }
+
+    @Test
+    void resetting_a_password_to_a_weak_one_is_refused_and_a_strong_one_must_be_changed_at_the_next_login() {
+        var view = open("admin");
+        view.search.setValue("sasac");
+        view.grid.select(shown(view).getFirst());
+        LocatorJ._click(view.resetPassword);
+        var dialog = LocatorJ._get(PasswordDialog.class);
+        dialog.password.setValue("sasac2026#");
+        LocatorJ._click(dialog.save);
+        expectNotifications("密码不能包含用户名。");
+        assertThat(directory.find("sasac").orElseThrow().passwordChangeRequired()).isFalse();
+
+        dialog.password.setValue("Guoziwei#2026");
+        LocatorJ._click(dialog.save);
+        expectNotifications("已为“sasac”设置临时密码，用户下次登录时须修改。");
+        assertThat(directory.find("sasac").orElseThrow().passwordChangeRequired()).isTrue();
+    }
+
+    @Test
     void a_task_force_member_who_opens_the_account_page_by_its_address_is_refused() {
         login("finance");
         assertThatThrownBy(() -> UI.getCurrent().navigate("admin/accounts"))
