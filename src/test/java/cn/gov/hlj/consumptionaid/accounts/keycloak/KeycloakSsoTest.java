@@ -177,6 +177,30 @@ class KeycloakSsoTest {
     }
 
     @Test
+    void logging_out_of_the_portal_ends_the_keycloak_session_too() throws Exception {
+        actAs("admin", null, "230000", AppRoles.ADMIN);
+        directory.sessions("cyberspace").forEach(session -> directory.endSession("cyberspace", session.id()));
+        try (var browser = new KeycloakTestServer.Browser()) {
+            var driver = browser.driver;
+            signInOnKeycloak(driver, "cyberspace", KeycloakTestServer.DEMO_PASSWORD);
+            waitForPortal(driver);
+            assertThat(directory.sessions("cyberspace")).hasSize(1);
+
+            var wait = new WebDriverWait(driver, WAIT);
+            driver.findElement(By.id("user-menu-top")).click();
+            wait.until(d -> !d.findElements(By.id("user-menu-logout")).isEmpty()
+                    && d.findElement(By.id("user-menu-logout")).isDisplayed());
+            driver.findElement(By.id("user-menu-logout")).click();
+
+            // Keycloak ends its session and sends the browser back to the portal, which asks to sign in again.
+            wait.until(d -> !d.findElements(By.id("kc-login")).isEmpty());
+            browser.screenshot("keycloak-07-after-logout");
+            assertThat(driver.getCurrentUrl()).startsWith(KeycloakTestServer.ISSUER);
+            assertThat(directory.sessions("cyberspace")).isEmpty();
+        }
+    }
+
+    @Test
     void another_accounts_session_cannot_be_ended_through_someone_elses_account() {
         actAs("admin", null, "230000", AppRoles.ADMIN);
         assertThatThrownBy(() -> directory.endSession("leader", "not-a-session-of-leader"))

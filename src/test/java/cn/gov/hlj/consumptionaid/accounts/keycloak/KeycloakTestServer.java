@@ -34,6 +34,8 @@ final class KeycloakTestServer {
     /** The properties of a portal in the keycloak profile against that server. */
     static final String[] PROPERTIES = {
             "server.port=" + PORT,
+            // Vaadin's development tools would cover the user menu in the top right corner.
+            "vaadin.devmode.devTools.enabled=false",
             "portal.keycloak.issuer=" + ISSUER,
             "portal.keycloak.client-secret=" + env("PORTAL_KEYCLOAK_CLIENT_SECRET", "it-portal-secret"),
             "portal.keycloak.admin-client-secret=" + env("PORTAL_KEYCLOAK_ADMIN_CLIENT_SECRET", "it-admin-secret")};
