@@ -2,6 +2,7 @@ package cn.gov.hlj.consumptionaid.accounts;
 
 import org.springframework.data.domain.Pageable;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,8 +43,29 @@ public interface AccountDirectory {
 
     void assignDepartmentAndRegion(String username, String departmentCode, String regionCode);
 
+    /**
+     * Changes what the account form edits — details, department, region and roles — at once: every rule is checked
+     * before anything is written.
+     */
+    void edit(String username, AccountDetails details, String departmentCode, String regionCode, Set<String> roles);
+
+    /** The roles the signed-in administrator may grant (all for a provincial administrator, else their own). */
+    Set<String> grantableRoles();
+
     /** Remembers the signed-in user's UI language. */
     void setOwnLocale(Locale locale);
+
+    /** Whether this directory knows sessions and login events (Keycloak does; the embedded one does not). */
+    boolean activityAvailable();
+
+    /** The account's open single sign-on sessions, newest first; empty where {@link #activityAvailable()} is false. */
+    List<SessionRow> sessions(String username);
+
+    /** Ends one of the account's sessions (the user must sign in again). */
+    void endSession(String username, String sessionId);
+
+    /** The account's most recent login events (logins, failures, logouts, password changes), newest first. */
+    List<LoginEventRow> recentLoginEvents(String username, int max);
 
     /** A row of the account list. */
     record AccountRow(String username, String displayName, String email, String phone, String departmentCode,
@@ -76,6 +98,14 @@ public interface AccountDirectory {
     }
 
     record AccountDetails(String displayName, String email, String phone) {
+    }
+
+    /** An open session: where from, since when, last used, through which applications. */
+    record SessionRow(String id, String ipAddress, Instant started, Instant lastAccess, Set<String> clients) {
+    }
+
+    /** A login event: {@code LOGIN}, {@code LOGIN_ERROR}, {@code LOGOUT}, {@code UPDATE_PASSWORD} …; error if any. */
+    record LoginEventRow(Instant time, String type, String ipAddress, String error) {
     }
 
     record NewAccount(String username, AccountDetails details, String departmentCode, String regionCode,

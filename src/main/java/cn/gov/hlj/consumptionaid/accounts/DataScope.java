@@ -53,8 +53,9 @@ public record DataScope(boolean allDepartments, Set<String> departments, String 
         return new DataScope(false, own, user.regionCode());
     }
 
+    /** Whether a department's data is in scope; data of no department only in a scope of all departments. */
     public boolean coversDepartment(String departmentCode) {
-        return allDepartments || departments.contains(departmentCode);
+        return allDepartments || (departmentCode != null && departments.contains(departmentCode));
     }
 
     public boolean coversRegion(String code) {

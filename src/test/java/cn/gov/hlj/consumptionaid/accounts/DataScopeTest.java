@@ -63,4 +63,11 @@ class DataScopeTest {
     void a_region_code_has_six_digits() {
         assertThatThrownBy(() -> new DataScope(true, Set.of(), "2301")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_department_scope_does_not_cover_accounts_of_no_department_and_all_departments_do() {
+        var finance = user("FINANCE", "230000", AppRoles.ADMIN).scope();
+        assertThat(finance.coversDepartment(null)).isFalse();
+        assertThat(user(null, "230000", AppRoles.ADMIN).scope().coversDepartment(null)).isTrue();
+    }
 }

@@ -2,10 +2,8 @@ package cn.gov.hlj.consumptionaid.accounts.embedded;
 
 import cn.gov.hlj.consumptionaid.accounts.AccountDirectory;
 import cn.gov.hlj.consumptionaid.accounts.AccountException;
-import cn.gov.hlj.consumptionaid.accounts.AppUser;
 import cn.gov.hlj.consumptionaid.accounts.CurrentUser;
-import cn.gov.hlj.consumptionaid.accounts.DataScope;
-import cn.gov.hlj.consumptionaid.accounts.PasswordPolicy;
+import cn.gov.hlj.consumptionaid.accounts.directory.AccountRules;
 import cn.gov.hlj.consumptionaid.accounts.domain.UserAccount;
 import cn.gov.hlj.consumptionaid.accounts.domain.UserAccountRepository;
 import cn.gov.hlj.consumptionaid.accounts.domain.UserAccountSpecifications;
@@ -25,30 +23,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
-/** The account directory of the embedded mode: accounts in the portal's own database. */
+/**
+ * The account directory of the embedded mode: accounts in the portal's own database. It keeps no sessions or login
+ * events of its own ({@link #activityAvailable()} is false; see docs/decisions/2026-11-28-account-directories.md).
+ */
 @Service
 @Profile("!keycloak")
 @PreAuthorize("hasAuthority('" + AppRoles.ACCOUNT_MANAGE + "')")
 class EmbeddedAccountDirectory implements AccountDirectory {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,63}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,32}");
-
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
-    private final ScopeCodes scopeCodes;
+    private final AccountRules rules;
     private final Clock clock;
 
     EmbeddedAccountDirectory(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-                             CurrentUser currentUser, ScopeCodes scopeCodes, Clock clock) {
+                             CurrentUser currentUser, AccountRules rules, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
-        this.scopeCodes = scopeCodes;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -57,14 +53,14 @@ class EmbeddedAccountDirectory implements AccountDirectory {
     public List<AccountRow> list(AccountFilter filter, Pageable pageable) {
         var sorted = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username"));
-        return accounts.findAll(UserAccountSpecifications.matching(filter, adminScope()), sorted)
+        return accounts.findAll(UserAccountSpecifications.matching(filter, rules.adminScope()), sorted)
                 .map(this::toRow).getContent();
     }
 
     @Override
     @Transactional(readOnly = true)
     public long count(AccountFilter filter) {
-        return accounts.count(UserAccountSpecifications.matching(filter, adminScope()));
+        return accounts.count(UserAccountSpecifications.matching(filter, rules.adminScope()));
     }
 
     @Override
@@ -76,16 +72,13 @@ class EmbeddedAccountDirectory implements AccountDirectory {
     @Override
     @Transactional
     public String create(NewAccount account) {
-        var username = account.username() == null ? "" : account.username().trim();
-        if (!USERNAME.matcher(username).matches()) {
-            throw new AccountException("accounts.error.username-invalid");
-        }
+        var username = rules.checkNewUsername(account.username());
         if (accounts.existsByUsername(username)) {
             throw new AccountException("accounts.error.username-taken", username);
         }
-        checkDetails(account.details());
-        checkAssignment(account.departmentCode(), account.regionCode(), account.roles());
-        checkPassword(username, account.temporaryPassword());
+        rules.checkDetails(account.details());
+        rules.checkAssignment(account.departmentCode(), account.regionCode(), account.roles());
+        rules.checkPassword(username, account.temporaryPassword());
         var entity = new UserAccount(username, account.details().displayName().trim(), account.departmentCode(),
                 account.regionCode(), account.roles(), passwordEncoder.encode(account.temporaryPassword()), true,
                 now());
@@ -98,7 +91,7 @@ class EmbeddedAccountDirectory implements AccountDirectory {
     @Override
     @Transactional
     public void update(String username, AccountDetails details) {
-        checkDetails(details);
+        rules.checkDetails(details);
         var account = load(username);
         account.changeDetails(details.displayName().trim(), blankToNull(details.email()),
                 blankToNull(details.phone()));
@@ -106,17 +99,33 @@ class EmbeddedAccountDirectory implements AccountDirectory {
 
     @Override
     @Transactional
+    public void edit(String username, AccountDetails details, String departmentCode, String regionCode,
+                     Set<String> roles) {
+        var account = load(username);
+        rules.checkDetails(details);
+        rules.checkAssignment(departmentCode, regionCode, roles);
+        account.changeDetails(details.displayName().trim(), blankToNull(details.email()),
+                blankToNull(details.phone()));
+        account.assign(departmentCode, regionCode);
+        account.assignRoles(roles);
+    }
+
+    @Override
+    public Set<String> grantableRoles() {
+        return rules.grantableRoles();
+    }
+
+    @Override
+    @Transactional
     public void setEnabled(String username, boolean enabled) {
-        if (!enabled && username.equals(currentUser.require().username())) {
-            throw new AccountException("accounts.error.cannot-disable-self");
-        }
+        rules.refuseDisablingSelf(username, enabled);
         load(username).setEnabled(enabled);
     }
 
     @Override
     @Transactional
     public void resetPassword(String username, String temporaryPassword) {
-        checkPassword(username, temporaryPassword);
+        rules.checkPassword(username, temporaryPassword);
         load(username).changePassword(passwordEncoder.encode(temporaryPassword), true, now());
     }
 
@@ -124,7 +133,7 @@ class EmbeddedAccountDirectory implements AccountDirectory {
     @Transactional
     public void assignRoles(String username, Set<String> roles) {
         var account = load(username);
-        checkAssignment(account.getDepartmentCode(), account.getRegionCode(), roles);
+        rules.checkAssignment(account.getDepartmentCode(), account.getRegionCode(), roles);
         account.assignRoles(roles);
     }
 
@@ -132,7 +141,7 @@ class EmbeddedAccountDirectory implements AccountDirectory {
     @Transactional
     public void assignDepartmentAndRegion(String username, String departmentCode, String regionCode) {
         var account = load(username);
-        checkAssignment(departmentCode, regionCode, account.getRoles());
+        rules.checkAssignment(departmentCode, regionCode, account.getRoles());
         account.assign(departmentCode, regionCode);
     }
 
@@ -144,6 +153,30 @@ class EmbeddedAccountDirectory implements AccountDirectory {
                 .ifPresent(account -> account.setPreferredLocale(locale));
     }
 
+    @Override
+    public boolean activityAvailable() {
+        return false;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SessionRow> sessions(String username) {
+        load(username);
+        return List.of();
+    }
+
+    @Override
+    public void endSession(String username, String sessionId) {
+        throw new AccountException("accounts.error.activity-unavailable");
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LoginEventRow> recentLoginEvents(String username, int max) {
+        load(username);
+        return List.of();
+    }
+
     private UserAccount load(String username) {
         return accounts.findByUsername(username).filter(this::manageable)
                 .orElseThrow(() -> new AccountException("accounts.error.not-found", username));
@@ -151,57 +184,7 @@ class EmbeddedAccountDirectory implements AccountDirectory {
 
     /** Whether the signed-in administrator may manage this account (delegated administration). */
     private boolean manageable(UserAccount account) {
-        var scope = adminScope();
-        return scope.coversRegion(account.getRegionCode())
-                && (scope.allDepartments() || scope.coversDepartment(account.getDepartmentCode()));
-    }
-
-    private DataScope adminScope() {
-        return currentUser.require().scope();
-    }
-
-    private void checkAssignment(String departmentCode, String regionCode, Set<String> roles) {
-        if (roles == null || roles.isEmpty()) {
-            throw new AccountException("accounts.error.roles-required");
-        }
-        for (var role : roles) {
-            if (!AppRoles.isRole(role)) {
-                throw new AccountException("accounts.error.role-unknown", role);
-            }
-        }
-        if (departmentCode != null && !scopeCodes.isDepartment(departmentCode)) {
-            throw new AccountException("accounts.error.department-unknown", departmentCode);
-        }
-        if (regionCode == null || !scopeCodes.isRegion(regionCode)) {
-            throw new AccountException("accounts.error.region-unknown", String.valueOf(regionCode));
-        }
-        AppUser admin = currentUser.require();
-        var adminScope = admin.scope();
-        var target = new AppUser("target", null, departmentCode, regionCode, roles, null).scope();
-        if (!adminScope.contains(target)) {
-            throw new AccountException("accounts.error.outside-scope");
-        }
-        if (!adminScope.allDepartments() && !admin.roles().containsAll(roles)) {
-            throw new AccountException("accounts.error.role-beyond-own");
-        }
-    }
-
-    private static void checkDetails(AccountDetails details) {
-        if (details == null || details.displayName() == null || details.displayName().isBlank()) {
-            throw new AccountException("accounts.error.name-required");
-        }
-        if (details.email() != null && !details.email().isBlank() && !EMAIL.matcher(details.email()).matches()) {
-            throw new AccountException("accounts.error.email-invalid");
-        }
-        if (details.phone() != null && !details.phone().isBlank() && !PHONE.matcher(details.phone()).matches()) {
-            throw new AccountException("accounts.error.phone-invalid");
-        }
-    }
-
-    private static void checkPassword(String username, String password) {
-        PasswordPolicy.violation(username, password).ifPresent(key -> {
-            throw new AccountException(key);
-        });
+        return rules.manageable(account.getDepartmentCode(), account.getRegionCode());
     }
 
     private AccountRow toRow(UserAccount account) {
@@ -215,6 +198,6 @@ class EmbeddedAccountDirectory implements AccountDirectory {
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return AccountRules.blankToNull(value);
     }
 }

@@ -1,11 +1,11 @@
-package cn.gov.hlj.consumptionaid.accounts.embedded;
+package cn.gov.hlj.consumptionaid.accounts.directory;
 
 import cn.gov.hlj.consumptionaid.reference.ReferenceService;
 import org.springframework.stereotype.Component;
 
 /** Checks that the department and region given to an account exist in the reference data. */
 @Component
-class ScopeCodes {
+public class ScopeCodes {
 
     private final ReferenceService referenceService;
 
@@ -13,11 +13,11 @@ class ScopeCodes {
         this.referenceService = referenceService;
     }
 
-    boolean isDepartment(String code) {
+    public boolean isDepartment(String code) {
         return referenceService.departments().stream().anyMatch(department -> department.code().equals(code));
     }
 
-    boolean isRegion(String code) {
+    public boolean isRegion(String code) {
         return referenceService.region(code).isPresent();
     }
 }
