@@ -108,14 +108,14 @@ class PurchaserViewsTest extends KaribuTest {
     @Test
     void finance_imports_reserved_shares_through_the_same_two_steps_and_lists_them_by_year() {
         var view = openImport("finance");
-        view.panel.receive("单位.csv", (HEADER + "UI-RS-001,省农业农村厅机关,预算单位,机关,,省级,省农业农村厅,230000,有\n")
+        view.panel.receive("单位.csv", (HEADER + "UI-SHARE-001,省农业农村厅机关,预算单位,机关,,省级,省农业农村厅,230000,有\n")
                 .getBytes(StandardCharsets.UTF_8));
         LocatorJ._click(view.panel.commit);
 
         UI.getCurrent().navigate("data/import/reserved-shares");
         var shares = LocatorJ._get(ReservedShareImportView.class);
         shares.panel.receive("预留份额.csv", ("单位编码,年度,食堂情况,食堂食材采购预算（元）,预留比例（%）,预留金额（元）\n"
-                + "UI-RS-001,2025,有,800000,10,80000\n").getBytes(StandardCharsets.UTF_8));
+                + "UI-SHARE-001,2025,有,800000,10,80000\n").getBytes(StandardCharsets.UTF_8));
         assertThat(shares.panel.commit.isEnabled()).isTrue();
         LocatorJ._click(shares.panel.commit);
         assertThat(shares.panel.summary.getText()).contains("新增 1 个");
@@ -123,7 +123,7 @@ class PurchaserViewsTest extends KaribuTest {
         UI.getCurrent().navigate("data/reserved-shares");
         var list = LocatorJ._get(ReservedSharesView.class);
         list.year.setValue(2025);
-        list.search.setValue("UI-RS-");
+        list.search.setValue("UI-SHARE-");
         assertThat(GridKt._size(list.grid)).isEqualTo(1);
         assertThat(GridKt._get(list.grid, 0).reservedAmount()).isEqualByComparingTo("80000");
     }
