@@ -4,8 +4,8 @@ import cn.gov.hlj.consumptionaid.accounts.AccountDirectory;
 import cn.gov.hlj.consumptionaid.accounts.AccountDirectory.AccountDetails;
 import cn.gov.hlj.consumptionaid.accounts.AccountDirectory.NewAccount;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
+import cn.gov.hlj.consumptionaid.support.MariaDbDatabase;
 import cn.gov.hlj.consumptionaid.support.TestClockConfiguration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,18 +17,15 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The production database path: the same Flyway migrations on a real MariaDB (MySQL-compatible) server through
  * mysql-connector-j, Hibernate's schema validation against them, and audited writes. Runs in the {@code it-mysql}
- * Maven profile; the server is {@code PORTAL_IT_DB_HOST}:{@code PORTAL_IT_DB_PORT} (default 127.0.0.1:3306, user
- * root without password, as on the project's machines). Each run creates its own database and drops it afterwards.
+ * Maven profile, on a database of its own ({@link MariaDbDatabase}).
  */
 @Tag("mysql")
 @SpringBootTest
@@ -36,45 +33,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles({"mysql", "embedded"})
 class MariaDbMigrationTest {
 
-    private static final String HOST = env("PORTAL_IT_DB_HOST", "127.0.0.1");
-    private static final String PORT = env("PORTAL_IT_DB_PORT", "3306");
-    private static final String USER = env("PORTAL_IT_DB_USERNAME", "root");
-    private static final String PASSWORD = env("PORTAL_IT_DB_PASSWORD", "");
-    private static final String DATABASE = "portal_it_" + UUID.randomUUID().toString().substring(0, 8);
-
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
     AccountDirectory directory;
 
-    private static String env(String name, String fallback) {
-        var value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
-    private static String serverUrl() {
-        return "jdbc:mysql://" + HOST + ":" + PORT + "/?useUnicode=true&characterEncoding=utf8";
-    }
-
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws SQLException {
-        try (var connection = DriverManager.getConnection(serverUrl(), USER, PASSWORD);
-             var statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
-        registry.add("spring.datasource.url", () -> "jdbc:mysql://" + HOST + ":" + PORT + "/" + DATABASE
-                + "?useUnicode=true&characterEncoding=utf8&serverTimezone=Asia/Shanghai");
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> PASSWORD);
-        registry.add("portal.demo-accounts.enabled", () -> "true");
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        try (var connection = DriverManager.getConnection(serverUrl(), USER, PASSWORD);
-             var statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
-        }
+        MariaDbDatabase.register(registry);
     }
 
     @Test
