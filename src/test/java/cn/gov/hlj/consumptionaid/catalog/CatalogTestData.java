@@ -1,0 +1,41 @@
+package cn.gov.hlj.consumptionaid.catalog;
+
+import cn.gov.hlj.consumptionaid.shared.i18n.PortalI18NProvider;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Builders of catalog test data: unique, valid credit codes and complete forms. */
+public final class CatalogTestData {
+
+    public static final String YANSHOU = "230129";
+    public static final String FANGZHENG = "230124";
+    /** 龙江县, a county of 齐齐哈尔市 (230200). */
+    public static final String LONGJIANG = "230221";
+
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
+    private static final PortalI18NProvider I18N = new PortalI18NProvider();
+
+    private CatalogTestData() {
+    }
+
+    /** A valid code of a farmers' cooperative (93) registered in the county, unique within the test run. */
+    public static String creditCode(String countyCode) {
+        var first17 = "93" + countyCode + String.format("MA%07d", SEQUENCE.incrementAndGet() % 10_000_000);
+        return first17 + CreditCodes.checkCharacter(first17);
+    }
+
+    public static MarketEntityForm entityForm(String countyCode, String name) {
+        return new MarketEntityForm(creditCode(countyCode), name, MarketEntityType.FARMERS_COOPERATIVE, countyCode,
+                "张玉山", "0451-53020000", true, false, true, false, false);
+    }
+
+    /** A unique name: the registry keeps what earlier tests of the shared context wrote. */
+    public static String unique(String name) {
+        return name + SEQUENCE.incrementAndGet();
+    }
+
+    /** The Chinese message of a refusal, as a view shows it. */
+    public static String chinese(CatalogException e) {
+        return e.message((key, args) -> I18N.getTranslation(key, PortalI18NProvider.CHINESE, args));
+    }
+}
