@@ -1,5 +1,6 @@
 package cn.gov.hlj.consumptionaid.catalog;
 
+import cn.gov.hlj.consumptionaid.catalog.domain.CertificationApplicationRepository;
 import cn.gov.hlj.consumptionaid.catalog.domain.MarketEntityRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,13 +14,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogScope {
 
     private final MarketEntityRepository entities;
+    private final CertificationApplicationRepository applications;
 
-    CatalogScope(MarketEntityRepository entities) {
+    CatalogScope(MarketEntityRepository entities, CertificationApplicationRepository applications) {
         this.entities = entities;
+        this.applications = applications;
     }
 
     @Transactional(readOnly = true)
     public String countyOfEntity(Long id) {
         return id == null ? null : entities.findById(id).map(e -> e.getCountyCode()).orElse(null);
+    }
+
+    @Transactional(readOnly = true)
+    public String countyOfApplication(Long id) {
+        return id == null ? null : applications.findCountyCode(id).orElse(null);
     }
 }

@@ -2,6 +2,7 @@ package cn.gov.hlj.consumptionaid.catalog;
 
 import cn.gov.hlj.consumptionaid.shared.i18n.PortalI18NProvider;
 
+import java.math.BigDecimal;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Builders of catalog test data: unique, valid credit codes and complete forms. */
@@ -37,5 +38,12 @@ public final class CatalogTestData {
     /** The Chinese message of a refusal, as a view shows it. */
     public static String chinese(CatalogException e) {
         return e.message((key, args) -> I18N.getTranslation(key, PortalI18NProvider.CHINESE, args));
+    }
+
+    /** A complete application of 延寿大米 by the entity. */
+    public static ApplicationForm applicationForm(long entityId, String productName) {
+        return new ApplicationForm(entityId, productName, "RICE", "5kg/袋", new BigDecimal("68.00"),
+                new BigDecimal("75.00"), "绿色食品证书 LB-18-20011234567A；2020年第三方检测报告", 126,
+                "吸纳贫困户务工并按保底价收购贫困户水稻", new BigDecimal("320.50"), true);
     }
 }
