@@ -403,6 +403,10 @@ public class CertificationApplication {
         return catalogNumber;
     }
 
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
     public LocalDate getValidUntil() {
         return validUntil;
     }

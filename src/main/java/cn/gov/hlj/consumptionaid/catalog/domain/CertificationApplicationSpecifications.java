@@ -1,9 +1,11 @@
 package cn.gov.hlj.consumptionaid.catalog.domain;
 
 import cn.gov.hlj.consumptionaid.catalog.ApplicationFilter;
+import cn.gov.hlj.consumptionaid.catalog.CatalogFilter;
 import cn.gov.hlj.consumptionaid.catalog.CertificationStatus;
 import org.springframework.data.jpa.domain.Specification;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -53,5 +55,42 @@ public final class CertificationApplicationSpecifications {
                     cb.like(cb.lower(entity.get("name")), "%" + pattern + "%", Regions.ESCAPE),
                     cb.like(cb.lower(entity.get("creditCode")), pattern + "%", Regions.ESCAPE));
         };
+    }
+
+    /**
+     * The catalog: applications in the catalog within the region that the filter selects; validity states are
+     * relative to {@code today} (expiring: valid until within {@code expiringDays} days).
+     */
+    public static Specification<CertificationApplication> catalog(CatalogFilter filter, String regionPrefix,
+                                                                  LocalDate today, int expiringDays) {
+        var spec = inRegion(regionPrefix).and(statusIn(java.util.List.of(CertificationStatus.IN_CATALOG)));
+        if (filter.regionCode() != null) {
+            spec = spec.and(inRegion(Regions.prefix(filter.regionCode())));
+        }
+        if (filter.categoryCode() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("categoryCode"), filter.categoryCode()));
+        }
+        if (filter.text() != null) {
+            var pattern = Regions.escape(filter.text().toLowerCase(Locale.ROOT));
+            spec = spec.and(text(filter.text()).or((root, query, cb) ->
+                    cb.like(cb.lower(root.get("catalogNumber")), "%" + pattern + "%", Regions.ESCAPE)));
+        }
+        if (filter.producer() != null) {
+            var pattern = Regions.escape(filter.producer().toLowerCase(Locale.ROOT));
+            spec = spec.and((root, query, cb) -> {
+                var entity = root.join("entity");
+                return cb.or(cb.like(cb.lower(entity.get("name")), "%" + pattern + "%", Regions.ESCAPE),
+                        cb.like(cb.lower(entity.get("creditCode")), pattern + "%", Regions.ESCAPE));
+            });
+        }
+        if (filter.expiry() != null) {
+            var limit = today.plusDays(expiringDays);
+            spec = spec.and(switch (filter.expiry()) {
+                case EXPIRED -> (root, query, cb) -> cb.lessThan(root.get("validUntil"), today);
+                case EXPIRING -> (root, query, cb) -> cb.between(root.get("validUntil"), today, limit);
+                case VALID -> (root, query, cb) -> cb.greaterThan(root.get("validUntil"), limit);
+            });
+        }
+        return spec;
     }
 }
