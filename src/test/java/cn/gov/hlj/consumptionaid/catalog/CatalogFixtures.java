@@ -13,13 +13,13 @@ import java.time.LocalDateTime;
  * Applications of any county in any state, written through the domain model by the reviewers of that region (the
  * demo accounts cover only 延寿县 and 哈尔滨市). For tests that need data, not for testing the chain itself.
  */
-final class CatalogFixtures {
+public final class CatalogFixtures {
 
     private final MarketEntityRepository entities;
     private final CertificationApplicationRepository applications;
     private final TransactionTemplate transaction;
 
-    CatalogFixtures(MarketEntityRepository entities, CertificationApplicationRepository applications,
+    public CatalogFixtures(MarketEntityRepository entities, CertificationApplicationRepository applications,
                     TransactionTemplate transaction) {
         this.entities = entities;
         this.applications = applications;
@@ -27,20 +27,25 @@ final class CatalogFixtures {
     }
 
     /** An application of a new entity of the county, brought to {@code status} along the chain. */
-    long application(String countyCode, String productName, CertificationStatus status) {
-        return application(countyCode, productName, status, LocalDate.of(2020, 10, 12));
+    public long application(String countyCode, String productName, CertificationStatus status) {
+        return application(countyCode, productName, status, LocalDate.of(2020, 10, 12), false);
+    }
+
+    /** The same for a 扶贫龙头企业. */
+    public long priorityApplication(String countyCode, String productName, CertificationStatus status) {
+        return application(countyCode, productName, status, LocalDate.of(2020, 10, 12), true);
     }
 
     /** A catalog entry published on {@code publishedOn} (its notice the 5 calendar days before, good enough here). */
-    long published(String countyCode, String productName, LocalDate publishedOn) {
-        return application(countyCode, productName, CertificationStatus.IN_CATALOG, publishedOn);
+    public long published(String countyCode, String productName, LocalDate publishedOn) {
+        return application(countyCode, productName, CertificationStatus.IN_CATALOG, publishedOn, false);
     }
 
     private long application(String countyCode, String productName, CertificationStatus status,
-                             LocalDate publishedOn) {
+                             LocalDate publishedOn, boolean priority) {
         return transaction.execute(tx -> {
             var entity = entities.save(new MarketEntity(CatalogTestData.entityForm(countyCode,
-                    CatalogTestData.unique(productName + "合作社"))));
+                    CatalogTestData.unique(productName + "合作社")).withLeadingEnterprise(priority)));
             var county = new Actor("county-" + countyCode, "县级审核员", ReviewLevel.COUNTY, countyCode);
             var city = new Actor("city-" + countyCode, "市级审核员", ReviewLevel.CITY, countyCode.substring(0, 4));
             var province = new Actor("province-reviewer", "省扶贫办复核员", ReviewLevel.PROVINCE, "23");
