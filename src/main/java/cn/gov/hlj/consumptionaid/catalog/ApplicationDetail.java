@@ -8,8 +8,9 @@ import java.util.List;
 public record ApplicationDetail(ApplicationRow row, String specification, BigDecimal price,
                                 BigDecimal referencePrice, String qualityEvidence, String povertyLink,
                                 boolean commitment, String nationalBatch, LocalDate nationalFiledOn,
-                                LocalDate noticeStart, LocalDate publishedOn, List<StepRow> steps,
-                                List<ObjectionRow> objections) {
+                                LocalDate noticeStart, LocalDate publishedOn, WithdrawalReason withdrawalReason,
+                                String withdrawalNote, LocalDate withdrawnOn, LocalDate withdrawalReportedOn,
+                                List<StepRow> steps, List<ObjectionRow> objections) {
 
     public ApplicationForm toForm() {
         return new ApplicationForm(row.entityId(), row.productName(), row.categoryCode(), specification, price,

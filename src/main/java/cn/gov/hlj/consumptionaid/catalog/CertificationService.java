@@ -224,6 +224,55 @@ public class CertificationService {
         return save(application);
     }
 
+    // --- Withdrawal
+
+    /** The county reviewer confirms the withdrawal of a catalog product of their county, with reason and note. */
+    @Transactional
+    @PreAuthorize(COUNTY + " and " + IN_SCOPE)
+    public ApplicationDetail confirmWithdrawal(long id, long version, WithdrawalReason reason, String note) {
+        var application = load(id, version);
+        if (reason == null) {
+            throw new CatalogException("catalog.error.field-required", "catalog.withdrawal.reason");
+        }
+        MarketEntityService.requireText(note, "catalog.withdrawal.note", CertificationApplication.TEXT_LENGTH);
+        application.confirmWithdrawal(reason, note, actor(ReviewLevel.COUNTY), now());
+        return save(application);
+    }
+
+    /** The level whose turn it is declines a withdrawal: the product stays in the catalog. */
+    @Transactional
+    @PreAuthorize(ANY_REVIEWER + " and " + IN_SCOPE)
+    public ApplicationDetail declineWithdrawal(long id, long version, String reason) {
+        var application = load(id, version);
+        MarketEntityService.requireText(reason, "catalog.application.reason", 500);
+        application.declineWithdrawal(reason, actorFor(application.getStatus()), now());
+        return save(application);
+    }
+
+    /** The province approves a confirmed withdrawal: the product leaves the catalog; {@link ProductWithdrawn}. */
+    @Transactional
+    @PreAuthorize(PROVINCE + " and " + IN_SCOPE)
+    public ApplicationDetail approveWithdrawal(long id, long version, LocalDate on, String comment) {
+        var application = load(id, version);
+        requireDate(on, "catalog.withdrawal.withdrawn-on");
+        checkComment(comment);
+        application.approveWithdrawal(on, actor(ReviewLevel.PROVINCE), now(), comment);
+        var detail = save(application);
+        events.publishEvent(new ProductWithdrawn(id, detail.row().catalogNumber(), detail.row().productName(),
+                detail.row().countyCode(), detail.withdrawalReason(), on));
+        return detail;
+    }
+
+    /** The province records the date a withdrawal was reported to the national office. */
+    @Transactional
+    @PreAuthorize(PROVINCE + " and " + IN_SCOPE)
+    public ApplicationDetail reportWithdrawalNationally(long id, long version, LocalDate on) {
+        var application = load(id, version);
+        requireDate(on, "catalog.withdrawal.reported-on");
+        application.reportWithdrawalNationally(on, actor(ReviewLevel.PROVINCE), now());
+        return save(application);
+    }
+
     // --- Queries
 
     @Transactional(readOnly = true)

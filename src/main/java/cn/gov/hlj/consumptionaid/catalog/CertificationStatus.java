@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Where a certification application stands. The chain is SUBMITTED → COUNTY_CERTIFIED → CITY_REVIEWED →
  * PROVINCE_RECHECKED → FILED_NATIONALLY → PUBLIC_NOTICE → IN_CATALOG; any open state may be RETURNED (to be corrected
- * and submitted again) or REJECTED (final). {@link #actingLevel()} is the reviewer level whose turn it is.
+ * and submitted again) or REJECTED (final). A catalog entry leaves the catalog by withdrawal: (WITHDRAWAL_REQUESTED →)
+ * WITHDRAWAL_CONFIRMED → WITHDRAWN. {@link #actingLevel()} is the reviewer level whose turn it is.
  */
 public enum CertificationStatus {
     SUBMITTED(ReviewLevel.COUNTY),
@@ -18,7 +19,17 @@ public enum CertificationStatus {
     IN_CATALOG(null),
     /** Sent back to the applicant; the county reviewer submits it again once corrected. */
     RETURNED(ReviewLevel.COUNTY),
-    REJECTED(null);
+    REJECTED(null),
+    /** Still in the catalog; a supervisor asked for withdrawal (a complaint's outcome): the county confirms or not. */
+    WITHDRAWAL_REQUESTED(ReviewLevel.COUNTY),
+    /** Still in the catalog; the county confirmed the withdrawal: the province approves or not. */
+    WITHDRAWAL_CONFIRMED(ReviewLevel.PROVINCE),
+    /** Left the catalog; its history is kept. */
+    WITHDRAWN(null);
+
+    /** The states of a product listed in the catalog (a withdrawal in progress does not remove it yet). */
+    public static final Set<CertificationStatus> LISTED = EnumSet.of(IN_CATALOG, WITHDRAWAL_REQUESTED,
+            WITHDRAWAL_CONFIRMED);
 
     /** The states in which a reviewer may still return or reject the application. */
     public static final Set<CertificationStatus> OPEN = EnumSet.of(SUBMITTED, COUNTY_CERTIFIED, CITY_REVIEWED,

@@ -2,6 +2,7 @@ package cn.gov.hlj.consumptionaid.catalog;
 
 import cn.gov.hlj.consumptionaid.accounts.CurrentUser;
 import cn.gov.hlj.consumptionaid.accounts.DataScope;
+import cn.gov.hlj.consumptionaid.catalog.domain.CertificationApplicationRepository;
 import cn.gov.hlj.consumptionaid.catalog.domain.MarketEntity;
 import cn.gov.hlj.consumptionaid.catalog.domain.MarketEntityRepository;
 import cn.gov.hlj.consumptionaid.catalog.domain.MarketEntitySpecifications;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,14 +37,17 @@ public class MarketEntityService {
     private static final Sort BY_NAME = Sort.by("name", "id");
 
     private final MarketEntityRepository entities;
+    private final CertificationApplicationRepository applications;
     private final ReferenceService reference;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MarketEntityService(MarketEntityRepository entities, ReferenceService reference, CurrentUser currentUser,
-                        ApplicationEventPublisher events, Clock clock) {
+    MarketEntityService(MarketEntityRepository entities, CertificationApplicationRepository applications,
+                        ReferenceService reference, CurrentUser currentUser, ApplicationEventPublisher events,
+                        Clock clock) {
         this.entities = entities;
+        this.applications = applications;
         this.reference = reference;
         this.currentUser = currentUser;
         this.events = events;
@@ -100,8 +105,9 @@ public class MarketEntityService {
     }
 
     /**
-     * Puts an entity on the 扶贫失信黑名单 with reason and evidence: it can no longer apply. Publishes
-     * {@link MarketEntityBlacklisted}.
+     * Puts an entity on the 扶贫失信黑名单 with reason and evidence: it can no longer apply, its applications under
+     * review are rejected and its products leave the catalog at once. Publishes {@link MarketEntityBlacklisted} and a
+     * {@link ProductWithdrawn} per product.
      */
     @Transactional
     @PreAuthorize("hasAnyAuthority('" + AppRoles.SUPERVISE + "', '" + AppRoles.CERTIFY_PROVINCE + "')"
@@ -118,6 +124,15 @@ public class MarketEntityService {
         var row = flush(entity).toRow();
         events.publishEvent(new MarketEntityBlacklisted(entity.getId(), entity.getCreditCode(), entity.getName(),
                 entity.getCountyCode(), reason.strip(), today));
+        var user = currentUser.require();
+        for (var application : applications.findByEntity(entity)) {
+            if (application.closeBecauseBlacklisted(reason, user.username(), user.displayName(), today,
+                    LocalDateTime.now(clock))) {
+                events.publishEvent(new ProductWithdrawn(application.getId(), application.getCatalogNumber(),
+                        application.getProductName(), application.getCountyCode(), WithdrawalReason.VIOLATION, today));
+            }
+        }
+        applications.flush();
         return row;
     }
 

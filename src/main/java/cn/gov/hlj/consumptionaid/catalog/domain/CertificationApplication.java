@@ -9,6 +9,7 @@ import cn.gov.hlj.consumptionaid.catalog.CertificationAction;
 import cn.gov.hlj.consumptionaid.catalog.CertificationStatus;
 import cn.gov.hlj.consumptionaid.catalog.ReviewLevel;
 import cn.gov.hlj.consumptionaid.catalog.StepRow;
+import cn.gov.hlj.consumptionaid.catalog.WithdrawalReason;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,6 +46,9 @@ import static cn.gov.hlj.consumptionaid.catalog.CertificationStatus.PUBLIC_NOTIC
 import static cn.gov.hlj.consumptionaid.catalog.CertificationStatus.REJECTED;
 import static cn.gov.hlj.consumptionaid.catalog.CertificationStatus.RETURNED;
 import static cn.gov.hlj.consumptionaid.catalog.CertificationStatus.SUBMITTED;
+import static cn.gov.hlj.consumptionaid.catalog.CertificationStatus.WITHDRAWAL_CONFIRMED;
+import static cn.gov.hlj.consumptionaid.catalog.CertificationStatus.WITHDRAWAL_REQUESTED;
+import static cn.gov.hlj.consumptionaid.catalog.CertificationStatus.WITHDRAWN;
 
 /**
  * A certification application and, once published, the catalog entry it became. The state machine lives here: each
@@ -146,6 +150,20 @@ public class CertificationApplication {
 
     @Column(name = "valid_until")
     private LocalDate validUntil;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "withdrawal_reason", length = 30)
+    private WithdrawalReason withdrawalReason;
+
+    @Column(name = "withdrawal_note", length = TEXT_LENGTH)
+    private String withdrawalNote;
+
+    @Column(name = "withdrawn_on")
+    private LocalDate withdrawnOn;
+
+    @Column(name = "withdrawal_reported_on")
+    private LocalDate withdrawalReportedOn;
 
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sequence")
@@ -321,6 +339,94 @@ public class CertificationApplication {
         close(REJECTED, CertificationAction.REJECTED, reason, actor, at);
     }
 
+    // --- Withdrawal (退出): requested (by a complaint's outcome) → confirmed by the county → approved by the province
+
+    /**
+     * A supervisor asks for the withdrawal of a catalog product (the outcome of a complaint); the county reviewer then
+     * confirms or declines it. Supervisors are no reviewer level, so they are named directly.
+     */
+    public void requestWithdrawal(WithdrawalReason reason, String note, String username, String displayName,
+                                  LocalDateTime at) {
+        if (status != IN_CATALOG) {
+            throw illegal(CertificationAction.WITHDRAWAL_REQUESTED);
+        }
+        this.withdrawalReason = Objects.requireNonNull(reason, "reason");
+        this.withdrawalNote = Texts.required(note, "note", TEXT_LENGTH);
+        status = WITHDRAWAL_REQUESTED;
+        record(CertificationAction.WITHDRAWAL_REQUESTED, IN_CATALOG, username, displayName, at, withdrawalNote);
+    }
+
+    /** The county reviewer confirms the withdrawal of a catalog product of their county (on their own or as asked). */
+    public void confirmWithdrawal(WithdrawalReason reason, String note, Actor actor, LocalDateTime at) {
+        if (status != IN_CATALOG && status != WITHDRAWAL_REQUESTED) {
+            throw illegal(CertificationAction.WITHDRAWAL_CONFIRMED);
+        }
+        requireLevel(actor, ReviewLevel.COUNTY);
+        this.withdrawalReason = Objects.requireNonNull(reason, "reason");
+        this.withdrawalNote = Texts.required(note, "note", TEXT_LENGTH);
+        var from = status;
+        status = WITHDRAWAL_CONFIRMED;
+        record(CertificationAction.WITHDRAWAL_CONFIRMED, from, actor, at, withdrawalNote);
+    }
+
+    /** The level whose turn it is declines the withdrawal with a reason; the product stays in the catalog. */
+    public void declineWithdrawal(String reason, Actor actor, LocalDateTime at) {
+        if (status != WITHDRAWAL_REQUESTED && status != WITHDRAWAL_CONFIRMED) {
+            throw illegal(CertificationAction.WITHDRAWAL_DECLINED);
+        }
+        requireActor(actor);
+        var checkedReason = Texts.required(reason, "reason", CertificationStep.COMMENT_LENGTH);
+        var from = status;
+        status = IN_CATALOG;
+        withdrawalReason = null;
+        withdrawalNote = null;
+        record(CertificationAction.WITHDRAWAL_DECLINED, from, actor, at, checkedReason);
+    }
+
+    /** The province approves the withdrawal: the product leaves the catalog on {@code on}. */
+    public void approveWithdrawal(LocalDate on, Actor actor, LocalDateTime at, String comment) {
+        Objects.requireNonNull(on, "on");
+        move(WITHDRAWAL_CONFIRMED, WITHDRAWN, CertificationAction.WITHDRAWAL_APPROVED, actor, at, comment);
+        this.withdrawnOn = on;
+    }
+
+    /** The province records the date the withdrawal was reported to the national office. */
+    public void reportWithdrawalNationally(LocalDate on, Actor actor, LocalDateTime at) {
+        Objects.requireNonNull(on, "on");
+        if (status != WITHDRAWN || withdrawalReportedOn != null) {
+            throw illegal(CertificationAction.WITHDRAWAL_REPORTED);
+        }
+        requireLevel(actor, ReviewLevel.PROVINCE);
+        if (on.isBefore(withdrawnOn)) {
+            throw new CatalogException("catalog.withdrawal.error.reported-before-withdrawal", on, withdrawnOn);
+        }
+        this.withdrawalReportedOn = on;
+        record(CertificationAction.WITHDRAWAL_REPORTED, WITHDRAWN, actor, at, on.toString());
+    }
+
+    /**
+     * The producer was put on the blacklist: an application still under review is rejected, a catalog product is
+     * withdrawn at once (reason: violation). Returns whether the product left the catalog. Finished applications
+     * (rejected, withdrawn) stay as they are.
+     */
+    public boolean closeBecauseBlacklisted(String reason, String username, String displayName, LocalDate on,
+                                           LocalDateTime at) {
+        var from = status;
+        var checkedReason = Texts.required(reason, "reason", CertificationStep.COMMENT_LENGTH);
+        if (CertificationStatus.OPEN.contains(status) || status == RETURNED) {
+            status = REJECTED;
+        } else if (CertificationStatus.LISTED.contains(status)) {
+            status = WITHDRAWN;
+            withdrawalReason = WithdrawalReason.VIOLATION;
+            withdrawalNote = checkedReason;
+            withdrawnOn = Objects.requireNonNull(on, "on");
+        } else {
+            return false;
+        }
+        record(CertificationAction.CLOSED_BY_BLACKLISTING, from, username, displayName, at, checkedReason);
+        return status == WITHDRAWN;
+    }
+
     private void close(CertificationStatus to, CertificationAction action, String reason, Actor actor,
                        LocalDateTime at) {
         if (!CertificationStatus.OPEN.contains(status)) {
@@ -369,9 +475,14 @@ public class CertificationApplication {
 
     private void record(CertificationAction action, CertificationStatus from, Actor actor, LocalDateTime at,
                         String comment) {
+        record(action, from, actor.username(), actor.displayName(), at, comment);
+    }
+
+    private void record(CertificationAction action, CertificationStatus from, String username, String displayName,
+                        LocalDateTime at, String comment) {
         Objects.requireNonNull(at, "at");
-        steps.add(new CertificationStep(this, steps.size() + 1, action, from, status, actor.username(),
-                actor.displayName(), at, comment));
+        steps.add(new CertificationStep(this, steps.size() + 1, action, from, status, username, displayName, at,
+                comment));
         lastStepAt = at;
     }
 
@@ -403,6 +514,22 @@ public class CertificationApplication {
         return catalogNumber;
     }
 
+    public WithdrawalReason getWithdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public LocalDate getWithdrawnOn() {
+        return withdrawnOn;
+    }
+
+    public LocalDate getWithdrawalReportedOn() {
+        return withdrawalReportedOn;
+    }
+
+    public String getProductName() {
+        return productName;
+    }
+
     public LocalDate getPublishedOn() {
         return publishedOn;
     }
@@ -424,8 +551,8 @@ public class CertificationApplication {
 
     public ApplicationDetail toDetail() {
         return new ApplicationDetail(toRow(), specification, price, referencePrice, qualityEvidence, povertyLink,
-                commitment, nationalBatch, nationalFiledOn, noticeStart, publishedOn,
-                stepRows(),
+                commitment, nationalBatch, nationalFiledOn, noticeStart, publishedOn, withdrawalReason,
+                withdrawalNote, withdrawnOn, withdrawalReportedOn, stepRows(),
                 objections.stream().map(NoticeObjection::toRow).toList());
     }
 

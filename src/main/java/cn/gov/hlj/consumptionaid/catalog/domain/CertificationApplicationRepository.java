@@ -17,6 +17,8 @@ public interface CertificationApplicationRepository extends JpaRepository<Certif
     @Query("select max(a.catalogNumber) from CertificationApplication a where a.catalogNumber like concat(:prefix, '%')")
     Optional<String> findLastCatalogNumber(String prefix);
 
+    java.util.List<CertificationApplication> findByEntity(MarketEntity entity);
+
     @Override
     @EntityGraph(attributePaths = "entity")
     Optional<CertificationApplication> findById(Long id);

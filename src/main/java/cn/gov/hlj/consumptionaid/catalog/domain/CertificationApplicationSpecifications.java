@@ -63,7 +63,7 @@ public final class CertificationApplicationSpecifications {
      */
     public static Specification<CertificationApplication> catalog(CatalogFilter filter, String regionPrefix,
                                                                   LocalDate today, int expiringDays) {
-        var spec = inRegion(regionPrefix).and(statusIn(java.util.List.of(CertificationStatus.IN_CATALOG)));
+        var spec = inRegion(regionPrefix).and(statusIn(CertificationStatus.LISTED));
         if (filter.regionCode() != null) {
             spec = spec.and(inRegion(Regions.prefix(filter.regionCode())));
         }

@@ -7,6 +7,7 @@ import cn.gov.hlj.consumptionaid.catalog.CertificationAction;
 import cn.gov.hlj.consumptionaid.catalog.CertificationStatus;
 import cn.gov.hlj.consumptionaid.catalog.ReviewLevel;
 import cn.gov.hlj.consumptionaid.catalog.StepRow;
+import cn.gov.hlj.consumptionaid.catalog.WithdrawalReason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -33,6 +34,7 @@ class CertificationApplicationTest {
     private static final LocalDate FILED = LocalDate.of(2020, 9, 25);
     private static final LocalDate NOTICE = LocalDate.of(2020, 9, 28);
     private static final LocalDate NOTICE_END = LocalDate.of(2020, 10, 10);
+    private static final LocalDate LOCAL_WITHDRAWAL = LocalDate.of(2021, 3, 1);
 
     /** Every step a caller can ask for, each by the reviewer level that takes it when it is legal. */
     enum Step {
@@ -45,7 +47,13 @@ class CertificationApplicationTest {
         RECORD_OBJECTION(a -> a.recordObjection(NOTICE.plusDays(1), "群众反映带贫人数不实", PROVINCE_REVIEWER, AT)),
         PUBLISH(a -> a.publish("HLJ-2020-230129-0001", NOTICE_END.plusDays(2), PROVINCE_REVIEWER, AT)),
         SEND_BACK(a -> a.sendBack("材料不全", actorOf(a.getStatus()), AT)),
-        REJECT(a -> a.reject("不符合认定条件", actorOf(a.getStatus()), AT));
+        REJECT(a -> a.reject("不符合认定条件", actorOf(a.getStatus()), AT)),
+        REQUEST_WITHDRAWAL(a -> a.requestWithdrawal(WithdrawalReason.QUALITY_OR_SAFETY, "抽检不合格", "supervisor", "监督员",
+                AT)),
+        CONFIRM_WITHDRAWAL(a -> a.confirmWithdrawal(WithdrawalReason.QUALITY_OR_SAFETY, "抽检不合格", COUNTY_REVIEWER, AT)),
+        DECLINE_WITHDRAWAL(a -> a.declineWithdrawal("复检合格", actorOf(a.getStatus()), AT)),
+        APPROVE_WITHDRAWAL(a -> a.approveWithdrawal(LOCAL_WITHDRAWAL, PROVINCE_REVIEWER, AT, null)),
+        REPORT_WITHDRAWAL(a -> a.reportWithdrawalNationally(LOCAL_WITHDRAWAL.plusDays(3), PROVINCE_REVIEWER, AT));
 
         final Consumer<CertificationApplication> action;
 
@@ -55,16 +63,19 @@ class CertificationApplicationTest {
     }
 
     /** The legal steps of each state; everything else must be refused. */
-    private static final Map<CertificationStatus, Set<Step>> LEGAL = new EnumMap<>(Map.of(
-            SUBMITTED, Set.of(Step.CERTIFY_AT_COUNTY, Step.SEND_BACK, Step.REJECT),
-            COUNTY_CERTIFIED, Set.of(Step.REVIEW_AT_CITY, Step.SEND_BACK, Step.REJECT),
-            CITY_REVIEWED, Set.of(Step.RECHECK_AT_PROVINCE, Step.SEND_BACK, Step.REJECT),
-            PROVINCE_RECHECKED, Set.of(Step.FILE_NATIONALLY, Step.SEND_BACK, Step.REJECT),
-            FILED_NATIONALLY, Set.of(Step.START_NOTICE, Step.SEND_BACK, Step.REJECT),
-            PUBLIC_NOTICE, Set.of(Step.RECORD_OBJECTION, Step.PUBLISH, Step.SEND_BACK, Step.REJECT),
-            IN_CATALOG, Set.of(),
-            RETURNED, Set.of(Step.RESUBMIT),
-            REJECTED, Set.of()));
+    private static final Map<CertificationStatus, Set<Step>> LEGAL = new EnumMap<>(Map.ofEntries(
+            Map.entry(SUBMITTED, Set.of(Step.CERTIFY_AT_COUNTY, Step.SEND_BACK, Step.REJECT)),
+            Map.entry(COUNTY_CERTIFIED, Set.of(Step.REVIEW_AT_CITY, Step.SEND_BACK, Step.REJECT)),
+            Map.entry(CITY_REVIEWED, Set.of(Step.RECHECK_AT_PROVINCE, Step.SEND_BACK, Step.REJECT)),
+            Map.entry(PROVINCE_RECHECKED, Set.of(Step.FILE_NATIONALLY, Step.SEND_BACK, Step.REJECT)),
+            Map.entry(FILED_NATIONALLY, Set.of(Step.START_NOTICE, Step.SEND_BACK, Step.REJECT)),
+            Map.entry(PUBLIC_NOTICE, Set.of(Step.RECORD_OBJECTION, Step.PUBLISH, Step.SEND_BACK, Step.REJECT)),
+            Map.entry(IN_CATALOG, Set.of(Step.REQUEST_WITHDRAWAL, Step.CONFIRM_WITHDRAWAL)),
+            Map.entry(RETURNED, Set.of(Step.RESUBMIT)),
+            Map.entry(REJECTED, Set.of()),
+            Map.entry(WITHDRAWAL_REQUESTED, Set.of(Step.CONFIRM_WITHDRAWAL, Step.DECLINE_WITHDRAWAL)),
+            Map.entry(WITHDRAWAL_CONFIRMED, Set.of(Step.APPROVE_WITHDRAWAL, Step.DECLINE_WITHDRAWAL)),
+            Map.entry(WITHDRAWN, Set.of(Step.REPORT_WITHDRAWAL))));
 
     private static Actor actorOf(CertificationStatus status) {
         var level = status.actingLevel() == null ? ReviewLevel.PROVINCE : status.actingLevel();
@@ -99,8 +110,12 @@ class CertificationApplicationTest {
             case RETURNED -> a.sendBack("材料不全", COUNTY_REVIEWER, AT);
             case REJECTED -> a.reject("不符合认定条件", COUNTY_REVIEWER, AT);
             default -> {
-                var path = new Step[] {Step.CERTIFY_AT_COUNTY, Step.REVIEW_AT_CITY, Step.RECHECK_AT_PROVINCE,
-                        Step.FILE_NATIONALLY, Step.START_NOTICE, Step.PUBLISH};
+                var path = status == WITHDRAWAL_REQUESTED
+                        ? new Step[] {Step.CERTIFY_AT_COUNTY, Step.REVIEW_AT_CITY, Step.RECHECK_AT_PROVINCE,
+                                Step.FILE_NATIONALLY, Step.START_NOTICE, Step.PUBLISH, Step.REQUEST_WITHDRAWAL}
+                        : new Step[] {Step.CERTIFY_AT_COUNTY, Step.REVIEW_AT_CITY, Step.RECHECK_AT_PROVINCE,
+                                Step.FILE_NATIONALLY, Step.START_NOTICE, Step.PUBLISH, Step.CONFIRM_WITHDRAWAL,
+                                Step.APPROVE_WITHDRAWAL};
                 for (var step : path) {
                     if (a.getStatus() == status) {
                         break;
@@ -155,6 +170,28 @@ class CertificationApplicationTest {
                 "province-reviewer", "province-reviewer");
         assertThat(application.getCatalogNumber()).isEqualTo("HLJ-2020-230129-0001");
         assertThat(application.getValidUntil()).isEqualTo(LocalDate.of(2021, 10, 11));
+    }
+
+    @Test
+    void a_withdrawn_product_keeps_its_history_and_a_blacklisting_closes_what_is_open() {
+        var withdrawn = in(WITHDRAWN);
+        assertThat(withdrawn.stepRows()).extracting(StepRow::action).endsWith(CertificationAction.PUBLISHED,
+                CertificationAction.WITHDRAWAL_CONFIRMED, CertificationAction.WITHDRAWAL_APPROVED);
+        assertThat(withdrawn.getWithdrawnOn()).isEqualTo(LOCAL_WITHDRAWAL);
+        assertThat(withdrawn.getCatalogNumber()).isEqualTo("HLJ-2020-230129-0001");
+
+        var listed = in(IN_CATALOG);
+        assertThat(listed.closeBecauseBlacklisted("虚报带贫人数", "supervisor", "监督员", LOCAL_WITHDRAWAL, AT)).isTrue();
+        assertThat(listed.getStatus()).isEqualTo(WITHDRAWN);
+        assertThat(listed.getWithdrawalReason()).isEqualTo(WithdrawalReason.VIOLATION);
+        var underReview = in(CITY_REVIEWED);
+        assertThat(underReview.closeBecauseBlacklisted("虚报带贫人数", "supervisor", "监督员", LOCAL_WITHDRAWAL, AT))
+                .isFalse();
+        assertThat(underReview.getStatus()).isEqualTo(REJECTED);
+        var rejected = in(REJECTED);
+        assertThat(rejected.closeBecauseBlacklisted("虚报带贫人数", "supervisor", "监督员", LOCAL_WITHDRAWAL, AT))
+                .isFalse();
+        assertThat(rejected.stepRows()).hasSize(2);
     }
 
     @Test
