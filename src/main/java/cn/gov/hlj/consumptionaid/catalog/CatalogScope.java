@@ -1,6 +1,7 @@
 package cn.gov.hlj.consumptionaid.catalog;
 
 import cn.gov.hlj.consumptionaid.catalog.domain.CertificationApplicationRepository;
+import cn.gov.hlj.consumptionaid.catalog.domain.ComplaintRepository;
 import cn.gov.hlj.consumptionaid.catalog.domain.MarketEntityRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,10 +16,13 @@ public class CatalogScope {
 
     private final MarketEntityRepository entities;
     private final CertificationApplicationRepository applications;
+    private final ComplaintRepository complaints;
 
-    CatalogScope(MarketEntityRepository entities, CertificationApplicationRepository applications) {
+    CatalogScope(MarketEntityRepository entities, CertificationApplicationRepository applications,
+                 ComplaintRepository complaints) {
         this.entities = entities;
         this.applications = applications;
+        this.complaints = complaints;
     }
 
     @Transactional(readOnly = true)
@@ -29,5 +33,10 @@ public class CatalogScope {
     @Transactional(readOnly = true)
     public String countyOfApplication(Long id) {
         return id == null ? null : applications.findCountyCode(id).orElse(null);
+    }
+
+    @Transactional(readOnly = true)
+    public String countyOfComplaint(Long id) {
+        return id == null ? null : complaints.findCountyCode(id).orElse(null);
     }
 }
