@@ -8,6 +8,8 @@ import cn.gov.hlj.consumptionaid.catalog.MarketEntityService;
 import cn.gov.hlj.consumptionaid.catalog.ObjectionRow;
 import cn.gov.hlj.consumptionaid.catalog.ReviewLevel;
 import cn.gov.hlj.consumptionaid.catalog.StepRow;
+import cn.gov.hlj.consumptionaid.catalog.WithdrawalReason;
+import com.vaadin.flow.component.select.Select;
 import cn.gov.hlj.consumptionaid.reference.ReferenceService;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
 import cn.gov.hlj.consumptionaid.shared.ui.ViewToolbar;
@@ -68,6 +70,11 @@ class ApplicationView extends VerticalLayout implements HasUrlParameter<Long>, H
     final Button sendBack = new Button();
     final Button reject = new Button();
     final Button resubmit = new Button();
+    final Select<WithdrawalReason> withdrawalReason = new Select<>();
+    final Button confirmWithdrawal = new Button();
+    final Button declineWithdrawal = new Button();
+    final Button approveWithdrawal = new Button();
+    final Button reportWithdrawal = new Button();
 
     private final CertificationService service;
     private final MarketEntityService entities;
@@ -156,12 +163,32 @@ class ApplicationView extends VerticalLayout implements HasUrlParameter<Long>, H
                 detail.toForm(), form -> service.resubmit(detail.row().id(), detail.row().version(), form,
                 comment.getValue()), this::show).open());
 
+        withdrawalReason.setId("action-withdrawal-reason");
+        withdrawalReason.setLabel(getTranslation("catalog.withdrawal.reason"));
+        withdrawalReason.setItems(WithdrawalReason.values());
+        withdrawalReason.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
+        button(confirmWithdrawal, "action-confirm-withdrawal", ButtonVariant.LUMO_ERROR, () -> service
+                .confirmWithdrawal(detail.row().id(), detail.row().version(), withdrawalReason.getValue(),
+                        comment.getValue()));
+        confirmWithdrawal.setText(getTranslation("catalog.action.WITHDRAWAL_CONFIRMED"));
+        button(declineWithdrawal, "action-decline-withdrawal", null, () -> service.declineWithdrawal(
+                detail.row().id(), detail.row().version(), comment.getValue()));
+        declineWithdrawal.setText(getTranslation("catalog.action.WITHDRAWAL_DECLINED"));
+        button(approveWithdrawal, "action-approve-withdrawal", ButtonVariant.LUMO_ERROR, () -> service
+                .approveWithdrawal(detail.row().id(), detail.row().version(), date.getValue(), comment.getValue()));
+        approveWithdrawal.setText(getTranslation("catalog.action.WITHDRAWAL_APPROVED"));
+        button(reportWithdrawal, "action-report-withdrawal", null, () -> service.reportWithdrawalNationally(
+                detail.row().id(), detail.row().version(), date.getValue()));
+        reportWithdrawal.setText(getTranslation("catalog.action.WITHDRAWAL_REPORTED"));
+
         var actions = new HorizontalLayout(approve, file, startNotice, recordObjection, resolveObjection, publish,
-                sendBack, reject, resubmit);
+                sendBack, reject, resubmit, confirmWithdrawal, declineWithdrawal, approveWithdrawal,
+                reportWithdrawal);
         actions.setWrap(true);
         add(toolbar, status, details, new H2(getTranslation("catalog.timeline.title")), timeline,
                 new H2(getTranslation("catalog.objection.title")), objections,
-                new H2(getTranslation("catalog.action.title")), new HorizontalLayout(batch, date), comment, actions);
+                new H2(getTranslation("catalog.action.title")), new HorizontalLayout(batch, date, withdrawalReason), comment,
+                actions);
     }
 
     @Override
@@ -225,6 +252,13 @@ class ApplicationView extends VerticalLayout implements HasUrlParameter<Long>, H
             item("catalog.application.notice-period",
                     getTranslation("catalog.application.notice-period.value", shown.noticeStart(), row.noticeEnd()));
         }
+        if (shown.withdrawalReason() != null) {
+            item("catalog.withdrawal.reason", getTranslation(shown.withdrawalReason().labelKey()) + " · "
+                    + shown.withdrawalNote());
+        }
+        if (shown.withdrawnOn() != null) {
+            item("catalog.withdrawal.withdrawn-on", shown.withdrawnOn().toString());
+        }
         if (row.catalogNumber() != null) {
             item("catalog.catalog.number", row.catalogNumber());
             item("catalog.catalog.valid", getTranslation("catalog.application.notice-period.value",
@@ -258,8 +292,20 @@ class ApplicationView extends VerticalLayout implements HasUrlParameter<Long>, H
         sendBack.setVisible(open);
         reject.setVisible(open);
         resubmit.setVisible(myTurn && current == CertificationStatus.RETURNED);
+        confirmWithdrawal.setVisible(levels.contains(ReviewLevel.COUNTY) && (current == CertificationStatus.IN_CATALOG
+                || current == CertificationStatus.WITHDRAWAL_REQUESTED));
+        withdrawalReason.setVisible(confirmWithdrawal.isVisible());
+        if (current == CertificationStatus.WITHDRAWAL_REQUESTED) {
+            withdrawalReason.setValue(detail.withdrawalReason());
+        }
+        declineWithdrawal.setVisible(myTurn && (current == CertificationStatus.WITHDRAWAL_REQUESTED
+                || current == CertificationStatus.WITHDRAWAL_CONFIRMED));
+        approveWithdrawal.setVisible(myTurn && current == CertificationStatus.WITHDRAWAL_CONFIRMED);
+        reportWithdrawal.setVisible(levels.contains(ReviewLevel.PROVINCE) && current == CertificationStatus.WITHDRAWN
+                && detail.withdrawalReportedOn() == null);
         batch.setVisible(file.isVisible());
-        date.setVisible(file.isVisible() || startNotice.isVisible() || notice);
+        date.setVisible(file.isVisible() || startNotice.isVisible() || notice || approveWithdrawal.isVisible()
+                || reportWithdrawal.isVisible());
         date.setLabel(getTranslation(switch (current) {
             case PROVINCE_RECHECKED -> "catalog.application.national-filed-on";
             case FILED_NATIONALLY -> "catalog.application.notice-start";
@@ -268,6 +314,6 @@ class ApplicationView extends VerticalLayout implements HasUrlParameter<Long>, H
         if (date.isVisible() && date.isEmpty()) {
             date.setValue(LocalDate.now(clock));
         }
-        comment.setVisible(myTurn);
+        comment.setVisible(myTurn || confirmWithdrawal.isVisible());
     }
 }

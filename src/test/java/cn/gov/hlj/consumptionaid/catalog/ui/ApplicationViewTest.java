@@ -6,6 +6,7 @@ import cn.gov.hlj.consumptionaid.catalog.CertificationAction;
 import cn.gov.hlj.consumptionaid.catalog.CertificationService;
 import cn.gov.hlj.consumptionaid.catalog.CertificationStatus;
 import cn.gov.hlj.consumptionaid.catalog.StepRow;
+import cn.gov.hlj.consumptionaid.catalog.WithdrawalReason;
 import cn.gov.hlj.consumptionaid.catalog.domain.CertificationApplicationRepository;
 import cn.gov.hlj.consumptionaid.catalog.domain.MarketEntityRepository;
 import cn.gov.hlj.consumptionaid.support.KaribuTest;
@@ -145,6 +146,32 @@ class ApplicationViewTest extends KaribuTest {
         assertThat(timeline(view).getLast().action()).isEqualTo(CertificationAction.PUBLISHED);
         assertThat(view.details.getElement().getTextRecursively()).contains("HLJ-2020-230129-", "2020-10-12 至 2021-10-11");
         assertThat(view.publish.isVisible()).isFalse();
+    }
+
+    @Test
+    void the_county_confirms_a_withdrawal_and_the_province_approves_it_on_the_page() {
+        long id = fixtures.published(YANSHOU, name, LocalDate.now().minusMonths(2));
+        var view = open("yanshou-reviewer", id);
+        assertThat(view.confirmWithdrawal.isVisible()).isTrue();
+        assertThat(view.approve.isVisible()).isFalse();
+        view.withdrawalReason.setValue(WithdrawalReason.NO_SALES_FOR_A_YEAR);
+        view.comment.setValue("832平台及线下一年无销售");
+        view.confirmWithdrawal.click();
+        expectNotifications("已办理。");
+        assertThat(view.status.getText()).isEqualTo("县级已确认退出，待省级批准");
+
+        view = open("province-reviewer", id);
+        assertThat(view.approveWithdrawal.isVisible()).isTrue();
+        assertThat(view.declineWithdrawal.isVisible()).isTrue();
+        view.approveWithdrawal.click();
+        expectNotifications("已办理。");
+        assertThat(view.status.getText()).isEqualTo("已退出目录");
+        assertThat(timeline(view)).extracting(StepRow::action).endsWith(CertificationAction.PUBLISHED,
+                CertificationAction.WITHDRAWAL_CONFIRMED, CertificationAction.WITHDRAWAL_APPROVED);
+        assertThat(view.reportWithdrawal.isVisible()).isTrue();
+        view.reportWithdrawal.click();
+        expectNotifications("已办理。");
+        assertThat(view.reportWithdrawal.isVisible()).isFalse();
     }
 
     @Test
