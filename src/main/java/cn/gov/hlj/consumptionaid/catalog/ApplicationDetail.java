@@ -10,7 +10,7 @@ public record ApplicationDetail(ApplicationRow row, String specification, BigDec
                                 boolean commitment, String nationalBatch, LocalDate nationalFiledOn,
                                 LocalDate noticeStart, LocalDate publishedOn, WithdrawalReason withdrawalReason,
                                 String withdrawalNote, LocalDate withdrawnOn, LocalDate withdrawalReportedOn,
-                                List<StepRow> steps, List<ObjectionRow> objections) {
+                                Long renewalOfId, List<StepRow> steps, List<ObjectionRow> objections) {
 
     public ApplicationForm toForm() {
         return new ApplicationForm(row.entityId(), row.productName(), row.categoryCode(), specification, price,

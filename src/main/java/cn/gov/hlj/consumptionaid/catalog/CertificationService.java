@@ -50,6 +50,10 @@ public class CertificationService {
     private static final String PROVINCE = "hasAuthority('" + AppRoles.CERTIFY_PROVINCE + "')";
     private static final Sort QUEUE_ORDER = Sort.by(Sort.Order.desc("priority"), Sort.Order.asc("lastStepAt"),
             Sort.Order.asc("id"));
+    private static final Set<CertificationStatus> RENEWAL_PENDING = EnumSet.of(CertificationStatus.SUBMITTED,
+            CertificationStatus.COUNTY_CERTIFIED, CertificationStatus.CITY_REVIEWED,
+            CertificationStatus.PROVINCE_RECHECKED, CertificationStatus.FILED_NATIONALLY,
+            CertificationStatus.PUBLIC_NOTICE, CertificationStatus.RETURNED);
     private static final BigDecimal MAX_PRICE = new BigDecimal("9999999999.99");
     private static final BigDecimal MAX_VALUE = new BigDecimal("999999999999.99");
 
@@ -91,6 +95,33 @@ public class CertificationService {
         MarketEntityService.optionalText(comment, "catalog.application.comment", 500);
         var application = new CertificationApplication(entity, form, actor(ReviewLevel.COUNTY), now(), comment);
         return applications.saveAndFlush(application).toDetail();
+    }
+
+    /**
+     * Renewal (续期): from three months before its expiry, the county reviewer submits a new application for a
+     * catalog entry of their county, prefilled from it ({@link #detail}{@code .toForm()}), which goes through the
+     * whole chain again; when it is published, the old entry leaves the catalog (status RENEWED).
+     */
+    @Transactional
+    @PreAuthorize(COUNTY + " and " + IN_SCOPE)
+    public ApplicationDetail renew(long id, ApplicationForm form, String comment) {
+        var previous = applications.findById(id)
+                .orElseThrow(() -> new CatalogException("catalog.application.error.not-found", id));
+        if (!Objects.equals(form.entityId(), previous.getEntity().getId())) {
+            throw new CatalogException("catalog.renewal.error.other-producer");
+        }
+        if (applications.existsByRenewalOfIdAndStatusIn(id, RENEWAL_PENDING)) {
+            throw new CatalogException("catalog.renewal.error.pending");
+        }
+        if (previous.getEntity().isBlacklisted()) {
+            throw new CatalogException("catalog.application.error.blacklisted", previous.getEntity().getName());
+        }
+        validate(form);
+        checkComment(comment);
+        var renewal = new CertificationApplication(previous.getEntity(), form, actor(ReviewLevel.COUNTY), now(),
+                comment);
+        renewal.renewalOf(previous, LocalDate.now(clock));
+        return applications.saveAndFlush(renewal).toDetail();
     }
 
     /** The county reviewer submits a returned application again, corrected. */
@@ -194,8 +225,14 @@ public class CertificationService {
         if (publishedOn.isAfter(LocalDate.now(clock))) {
             throw new CatalogException("catalog.application.error.published-in-future", publishedOn);
         }
-        application.publish(nextCatalogNumber(application.getCountyCode(), publishedOn.getYear()), publishedOn,
-                actor(ReviewLevel.PROVINCE), now());
+        var number = nextCatalogNumber(application.getCountyCode(), publishedOn.getYear());
+        application.publish(number, publishedOn, actor(ReviewLevel.PROVINCE), now());
+        if (application.getRenewalOfId() != null) {
+            // the old entry may have been withdrawn meanwhile; then there is nothing to replace
+            applications.findById(application.getRenewalOfId())
+                    .filter(previous -> previous.getStatus() == CertificationStatus.IN_CATALOG)
+                    .ifPresent(previous -> previous.supersede(number, actor(ReviewLevel.PROVINCE), now()));
+        }
         var detail = save(application);
         var row = detail.row();
         events.publishEvent(new ProductCertified(row.id(), row.catalogNumber(), row.productName(),
@@ -299,6 +336,14 @@ public class CertificationService {
     @Transactional(readOnly = true)
     public long count(ApplicationFilter filter) {
         return applications.count(spec(filter));
+    }
+
+    /** Whether the catalog entry can be renewed today (three months before its expiry or later). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(IN_SCOPE)
+    public boolean renewable(long id) {
+        return applications.findById(id).map(a -> a.renewable(LocalDate.now(clock))
+                && !applications.existsByRenewalOfIdAndStatusIn(id, RENEWAL_PENDING)).orElse(false);
     }
 
     /** The reviewer levels the signed-in user acts at (none for a supervisor). */

@@ -25,7 +25,9 @@ public enum CertificationStatus {
     /** Still in the catalog; the county confirmed the withdrawal: the province approves or not. */
     WITHDRAWAL_CONFIRMED(ReviewLevel.PROVINCE),
     /** Left the catalog; its history is kept. */
-    WITHDRAWN(null);
+    WITHDRAWN(null),
+    /** Replaced in the catalog by its renewal (a new application prefilled from this one). */
+    RENEWED(null);
 
     /** The states of a product listed in the catalog (a withdrawal in progress does not remove it yet). */
     public static final Set<CertificationStatus> LISTED = EnumSet.of(IN_CATALOG, WITHDRAWAL_REQUESTED,

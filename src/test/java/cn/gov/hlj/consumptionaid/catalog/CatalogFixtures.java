@@ -58,7 +58,7 @@ public final class CatalogFixtures {
                     () -> a.recheckAtProvince(province, at, "复核通过"),
                     () -> a.fileNationally("第1批", publishedOn.minusDays(10), province, at, null),
                     () -> a.startNotice(publishedOn.minusDays(7), publishedOn.minusDays(1), province, at, null),
-                    () -> a.publish("HLJ-" + publishedOn.getYear() + "-" + countyCode + "-"
+                    () -> a.publish("FIX-" + publishedOn.getYear() + "-" + countyCode + "-"
                             + CatalogTestData.unique("T"), publishedOn, province, at)};
             for (var step : steps) {
                 if (a.getStatus() == status) {

@@ -198,7 +198,8 @@ class CertificationServiceTest {
         var countyQueue = service.list(ApplicationFilter.WORK_QUEUE, Pageable.unpaged());
         assertThat(countyQueue).extracting(ApplicationRow::id).contains(atCounty.row().id())
                 .doesNotContain(atCity.row().id(), longjiang);
-        assertThat(countyQueue).extracting(ApplicationRow::status).allMatch(status -> status == SUBMITTED || status == RETURNED);
+        assertThat(countyQueue).extracting(ApplicationRow::status)
+                .allMatch(status -> status.actingLevel() == ReviewLevel.COUNTY);
 
         signIn.as("harbin-reviewer");
         var cityQueue = service.list(ApplicationFilter.WORK_QUEUE, Pageable.unpaged());

@@ -101,7 +101,7 @@ class WithdrawalTest {
                         .isEqualTo("国家报备日期（" + today.minusDays(1) + "）不能早于退出日期（" + today + "）。"));
         detail = service.reportWithdrawalNationally(id, version, today);
         assertThat(detail.withdrawalReportedOn()).isEqualTo(today);
-        assertThat(detail.row().catalogNumber()).startsWith("HLJ-");
+        assertThat(detail.row().catalogNumber()).startsWith("FIX-");
         assertThat(detail.steps()).extracting(StepRow::action).endsWith(CertificationAction.PUBLISHED,
                 CertificationAction.WITHDRAWAL_CONFIRMED, CertificationAction.WITHDRAWAL_APPROVED,
                 CertificationAction.WITHDRAWAL_REPORTED);
@@ -151,7 +151,7 @@ class WithdrawalTest {
             a.recheckAtProvince(province, at, null);
             a.fileNationally("第1批", LocalDate.of(2026, 9, 1), province, at, null);
             a.startNotice(LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 11), province, at, null);
-            a.publish("HLJ-2026-230129-" + unique("B"), LocalDate.of(2026, 9, 14), province, at);
+            a.publish("FIX-2026-230129-" + unique("B"), LocalDate.of(2026, 9, 14), province, at);
             return applicationRepository.save(a).getId();
         });
         assertThat(listed(CatalogFilter.ALL)).isOne();

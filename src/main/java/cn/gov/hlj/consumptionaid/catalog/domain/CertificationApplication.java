@@ -165,6 +165,10 @@ public class CertificationApplication {
     @Column(name = "withdrawal_reported_on")
     private LocalDate withdrawalReportedOn;
 
+    /** The catalog entry this application renews, or {@code null} for a first application. */
+    @Column(name = "renewal_of_id")
+    private Long renewalOfId;
+
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sequence")
     private List<CertificationStep> steps = new ArrayList<>();
@@ -427,6 +431,45 @@ public class CertificationApplication {
         return status == WITHDRAWN;
     }
 
+    // --- Renewal: a new application, prefilled from the old one, that replaces it in the catalog when published
+
+    /** Months before expiry from which a catalog entry can be renewed. */
+    public static final int RENEWAL_OPENS_MONTHS_BEFORE_EXPIRY = 3;
+
+    /** Whether a renewal may be submitted for this entry on {@code today}. */
+    public boolean renewable(LocalDate today) {
+        return status == IN_CATALOG && !today.isBefore(validUntil.minusMonths(RENEWAL_OPENS_MONTHS_BEFORE_EXPIRY));
+    }
+
+    /** Marks this new application as the renewal of a catalog entry of the same producer. */
+    public void renewalOf(CertificationApplication previous, LocalDate today) {
+        if (!previous.getEntity().equals(entity)) {
+            throw new IllegalArgumentException("A renewal is of the same producer");
+        }
+        if (status != SUBMITTED || steps.size() != 1 || renewalOfId != null) {
+            throw new IllegalStateException("Only a new application can be a renewal");
+        }
+        if (!previous.renewable(today)) {
+            throw new CatalogException("catalog.renewal.error.not-open", previous.validUntil == null ? "-"
+                    : previous.validUntil.minusMonths(RENEWAL_OPENS_MONTHS_BEFORE_EXPIRY));
+        }
+        this.renewalOfId = previous.getId();
+    }
+
+    /** The renewal was published: this entry leaves the catalog, replaced by the renewal's number. */
+    public void supersede(String renewalCatalogNumber, Actor actor, LocalDateTime at) {
+        if (status != IN_CATALOG) {
+            throw illegal(CertificationAction.RENEWED);
+        }
+        requireLevel(actor, ReviewLevel.PROVINCE);
+        status = CertificationStatus.RENEWED;
+        record(CertificationAction.RENEWED, IN_CATALOG, actor, at, renewalCatalogNumber);
+    }
+
+    public Long getRenewalOfId() {
+        return renewalOfId;
+    }
+
     private void close(CertificationStatus to, CertificationAction action, String reason, Actor actor,
                        LocalDateTime at) {
         if (!CertificationStatus.OPEN.contains(status)) {
@@ -552,7 +595,7 @@ public class CertificationApplication {
     public ApplicationDetail toDetail() {
         return new ApplicationDetail(toRow(), specification, price, referencePrice, qualityEvidence, povertyLink,
                 commitment, nationalBatch, nationalFiledOn, noticeStart, publishedOn, withdrawalReason,
-                withdrawalNote, withdrawnOn, withdrawalReportedOn, stepRows(),
+                withdrawalNote, withdrawnOn, withdrawalReportedOn, renewalOfId, stepRows(),
                 objections.stream().map(NoticeObjection::toRow).toList());
     }
 

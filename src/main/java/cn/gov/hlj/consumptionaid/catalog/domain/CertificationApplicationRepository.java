@@ -13,11 +13,17 @@ public interface CertificationApplicationRepository extends JpaRepository<Certif
     @Query("select a.countyCode from CertificationApplication a where a.id = :id")
     Optional<String> findCountyCode(Long id);
 
-    /** The highest catalog number that begins with the prefix (a county's numbers of one year). */
-    @Query("select max(a.catalogNumber) from CertificationApplication a where a.catalogNumber like concat(:prefix, '%')")
+    /**
+     * The highest catalog number made of the prefix (a county and year) and a 4-digit sequence; numbers of other
+     * shapes (e.g. imported from an older list) do not take part.
+     */
+    @Query("select max(a.catalogNumber) from CertificationApplication a"
+            + " where a.catalogNumber like concat(:prefix, '____') and length(a.catalogNumber) = length(:prefix) + 4")
     Optional<String> findLastCatalogNumber(String prefix);
 
     java.util.List<CertificationApplication> findByEntity(MarketEntity entity);
+
+    boolean existsByRenewalOfIdAndStatusIn(Long renewalOfId, java.util.Collection<cn.gov.hlj.consumptionaid.catalog.CertificationStatus> statuses);
 
     @Override
     @EntityGraph(attributePaths = "entity")

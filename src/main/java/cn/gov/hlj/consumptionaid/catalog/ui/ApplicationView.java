@@ -75,6 +75,7 @@ class ApplicationView extends VerticalLayout implements HasUrlParameter<Long>, H
     final Button declineWithdrawal = new Button();
     final Button approveWithdrawal = new Button();
     final Button reportWithdrawal = new Button();
+    final Button renew = new Button();
 
     private final CertificationService service;
     private final MarketEntityService entities;
@@ -181,7 +182,13 @@ class ApplicationView extends VerticalLayout implements HasUrlParameter<Long>, H
                 detail.row().id(), detail.row().version(), date.getValue()));
         reportWithdrawal.setText(getTranslation("catalog.action.WITHDRAWAL_REPORTED"));
 
-        var actions = new HorizontalLayout(approve, file, startNotice, recordObjection, resolveObjection, publish,
+        renew.setId("action-renew");
+        renew.setText(getTranslation("catalog.renewal.renew"));
+        renew.addClickListener(e -> new ApplicationFormDialog(entities, reference, detail.row().entityId(),
+                detail.toForm(), form -> service.renew(detail.row().id(), form, comment.getValue()),
+                renewal -> getUI().ifPresent(ui -> ui.navigate(ApplicationView.class, renewal.row().id()))).open());
+
+        var actions = new HorizontalLayout(renew, approve, file, startNotice, recordObjection, resolveObjection, publish,
                 sendBack, reject, resubmit, confirmWithdrawal, declineWithdrawal, approveWithdrawal,
                 reportWithdrawal);
         actions.setWrap(true);
@@ -303,6 +310,8 @@ class ApplicationView extends VerticalLayout implements HasUrlParameter<Long>, H
         approveWithdrawal.setVisible(myTurn && current == CertificationStatus.WITHDRAWAL_CONFIRMED);
         reportWithdrawal.setVisible(levels.contains(ReviewLevel.PROVINCE) && current == CertificationStatus.WITHDRAWN
                 && detail.withdrawalReportedOn() == null);
+        renew.setVisible(levels.contains(ReviewLevel.COUNTY) && current == CertificationStatus.IN_CATALOG
+                && service.renewable(row.id()));
         batch.setVisible(file.isVisible());
         date.setVisible(file.isVisible() || startNotice.isVisible() || notice || approveWithdrawal.isVisible()
                 || reportWithdrawal.isVisible());

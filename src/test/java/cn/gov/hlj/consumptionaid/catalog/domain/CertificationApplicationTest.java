@@ -53,7 +53,8 @@ class CertificationApplicationTest {
         CONFIRM_WITHDRAWAL(a -> a.confirmWithdrawal(WithdrawalReason.QUALITY_OR_SAFETY, "抽检不合格", COUNTY_REVIEWER, AT)),
         DECLINE_WITHDRAWAL(a -> a.declineWithdrawal("复检合格", actorOf(a.getStatus()), AT)),
         APPROVE_WITHDRAWAL(a -> a.approveWithdrawal(LOCAL_WITHDRAWAL, PROVINCE_REVIEWER, AT, null)),
-        REPORT_WITHDRAWAL(a -> a.reportWithdrawalNationally(LOCAL_WITHDRAWAL.plusDays(3), PROVINCE_REVIEWER, AT));
+        REPORT_WITHDRAWAL(a -> a.reportWithdrawalNationally(LOCAL_WITHDRAWAL.plusDays(3), PROVINCE_REVIEWER, AT)),
+        SUPERSEDE(a -> a.supersede("HLJ-2021-230129-0009", PROVINCE_REVIEWER, AT));
 
         final Consumer<CertificationApplication> action;
 
@@ -70,7 +71,8 @@ class CertificationApplicationTest {
             Map.entry(PROVINCE_RECHECKED, Set.of(Step.FILE_NATIONALLY, Step.SEND_BACK, Step.REJECT)),
             Map.entry(FILED_NATIONALLY, Set.of(Step.START_NOTICE, Step.SEND_BACK, Step.REJECT)),
             Map.entry(PUBLIC_NOTICE, Set.of(Step.RECORD_OBJECTION, Step.PUBLISH, Step.SEND_BACK, Step.REJECT)),
-            Map.entry(IN_CATALOG, Set.of(Step.REQUEST_WITHDRAWAL, Step.CONFIRM_WITHDRAWAL)),
+            Map.entry(IN_CATALOG, Set.of(Step.REQUEST_WITHDRAWAL, Step.CONFIRM_WITHDRAWAL, Step.SUPERSEDE)),
+            Map.entry(RENEWED, Set.of()),
             Map.entry(RETURNED, Set.of(Step.RESUBMIT)),
             Map.entry(REJECTED, Set.of()),
             Map.entry(WITHDRAWAL_REQUESTED, Set.of(Step.CONFIRM_WITHDRAWAL, Step.DECLINE_WITHDRAWAL)),
@@ -110,7 +112,10 @@ class CertificationApplicationTest {
             case RETURNED -> a.sendBack("材料不全", COUNTY_REVIEWER, AT);
             case REJECTED -> a.reject("不符合认定条件", COUNTY_REVIEWER, AT);
             default -> {
-                var path = status == WITHDRAWAL_REQUESTED
+                var path = status == RENEWED
+                        ? new Step[] {Step.CERTIFY_AT_COUNTY, Step.REVIEW_AT_CITY, Step.RECHECK_AT_PROVINCE,
+                                Step.FILE_NATIONALLY, Step.START_NOTICE, Step.PUBLISH, Step.SUPERSEDE}
+                        : status == WITHDRAWAL_REQUESTED
                         ? new Step[] {Step.CERTIFY_AT_COUNTY, Step.REVIEW_AT_CITY, Step.RECHECK_AT_PROVINCE,
                                 Step.FILE_NATIONALLY, Step.START_NOTICE, Step.PUBLISH, Step.REQUEST_WITHDRAWAL}
                         : new Step[] {Step.CERTIFY_AT_COUNTY, Step.REVIEW_AT_CITY, Step.RECHECK_AT_PROVINCE,
