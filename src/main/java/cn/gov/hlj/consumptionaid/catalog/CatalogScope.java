@@ -3,6 +3,7 @@ package cn.gov.hlj.consumptionaid.catalog;
 import cn.gov.hlj.consumptionaid.catalog.domain.CertificationApplicationRepository;
 import cn.gov.hlj.consumptionaid.catalog.domain.ComplaintRepository;
 import cn.gov.hlj.consumptionaid.catalog.domain.MarketEntityRepository;
+import cn.gov.hlj.consumptionaid.catalog.domain.SupplierRecommendationRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +18,11 @@ public class CatalogScope {
     private final MarketEntityRepository entities;
     private final CertificationApplicationRepository applications;
     private final ComplaintRepository complaints;
+    private final SupplierRecommendationRepository recommendations;
 
     CatalogScope(MarketEntityRepository entities, CertificationApplicationRepository applications,
-                 ComplaintRepository complaints) {
+                 ComplaintRepository complaints, SupplierRecommendationRepository recommendations) {
+        this.recommendations = recommendations;
         this.entities = entities;
         this.applications = applications;
         this.complaints = complaints;
@@ -38,5 +41,10 @@ public class CatalogScope {
     @Transactional(readOnly = true)
     public String countyOfComplaint(Long id) {
         return id == null ? null : complaints.findCountyCode(id).orElse(null);
+    }
+
+    @Transactional(readOnly = true)
+    public String countyOfRecommendation(Long id) {
+        return id == null ? null : recommendations.findCountyCode(id).orElse(null);
     }
 }
