@@ -1,5 +1,6 @@
 package cn.gov.hlj.consumptionaid.catalog;
 
+import cn.gov.hlj.consumptionaid.catalog.domain.AttachmentRepository;
 import cn.gov.hlj.consumptionaid.catalog.domain.CertificationApplicationRepository;
 import cn.gov.hlj.consumptionaid.catalog.domain.ComplaintRepository;
 import cn.gov.hlj.consumptionaid.catalog.domain.MarketEntityRepository;
@@ -19,9 +20,12 @@ public class CatalogScope {
     private final CertificationApplicationRepository applications;
     private final ComplaintRepository complaints;
     private final SupplierRecommendationRepository recommendations;
+    private final AttachmentRepository attachments;
 
     CatalogScope(MarketEntityRepository entities, CertificationApplicationRepository applications,
-                 ComplaintRepository complaints, SupplierRecommendationRepository recommendations) {
+                 ComplaintRepository complaints, SupplierRecommendationRepository recommendations,
+                 AttachmentRepository attachments) {
+        this.attachments = attachments;
         this.recommendations = recommendations;
         this.entities = entities;
         this.applications = applications;
@@ -46,5 +50,10 @@ public class CatalogScope {
     @Transactional(readOnly = true)
     public String countyOfRecommendation(Long id) {
         return id == null ? null : recommendations.findCountyCode(id).orElse(null);
+    }
+
+    @Transactional(readOnly = true)
+    public String countyOfAttachment(Long id) {
+        return id == null ? null : attachments.findCountyCode(id).orElse(null);
     }
 }
