@@ -1,6 +1,13 @@
 package cn.gov.hlj.consumptionaid.catalog.ui;
 
 import cn.gov.hlj.consumptionaid.catalog.ApplicationDetail;
+import cn.gov.hlj.consumptionaid.catalog.AttachmentRow;
+import cn.gov.hlj.consumptionaid.catalog.AttachmentService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
 import cn.gov.hlj.consumptionaid.catalog.CatalogException;
 import cn.gov.hlj.consumptionaid.catalog.CertificationService;
 import cn.gov.hlj.consumptionaid.catalog.CertificationStatus;
@@ -33,6 +40,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -76,8 +84,11 @@ class ApplicationView extends VerticalLayout implements HasUrlParameter<Long>, H
     final Button approveWithdrawal = new Button();
     final Button reportWithdrawal = new Button();
     final Button renew = new Button();
+    final Grid<AttachmentRow> attachments = new Grid<>();
+    final Upload upload;
 
     private final CertificationService service;
+    private final AttachmentService attachmentService;
     private final MarketEntityService entities;
     private final ReferenceService reference;
     private final Labels labels;
@@ -85,9 +96,10 @@ class ApplicationView extends VerticalLayout implements HasUrlParameter<Long>, H
     private ViewToolbar toolbar;
     private ApplicationDetail detail;
 
-    ApplicationView(CertificationService service, MarketEntityService entities, ReferenceService reference,
-                    Clock clock) {
+    ApplicationView(CertificationService service, MarketEntityService entities, AttachmentService attachmentService,
+                    ReferenceService reference, Clock clock) {
         this.service = service;
+        this.attachmentService = attachmentService;
         this.entities = entities;
         this.reference = reference;
         this.labels = new Labels(reference, getLocale());
@@ -117,6 +129,22 @@ class ApplicationView extends VerticalLayout implements HasUrlParameter<Long>, H
         objections.addColumn(o -> o.resolved() ? o.resolution() : getTranslation("catalog.objection.open"))
                 .setHeader(getTranslation("catalog.objection.resolution")).setFlexGrow(2);
         objections.addSelectionListener(e -> showActions());
+
+        attachments.setId("attachments");
+        attachments.setAllRowsVisible(true);
+        attachments.addComponentColumn(this::downloadLink).setHeader(getTranslation("catalog.attachment.file-name"))
+                .setFlexGrow(2);
+        attachments.addColumn(a -> String.format(java.util.Locale.ROOT, "%.1f KB", a.size() / 1024.0))
+                .setHeader(getTranslation("catalog.attachment.size"));
+        attachments.addColumn(AttachmentRow::uploadedBy).setHeader(getTranslation("catalog.attachment.uploaded-by"));
+        attachments.addColumn(a -> a.uploadedAt().format(WorkQueueView.DATE_TIME))
+                .setHeader(getTranslation("catalog.timeline.at"));
+        attachments.addColumn(AttachmentRow::sha256).setHeader("SHA-256").setFlexGrow(2);
+        // The callback runs in the upload request; the service call and the UI update go through the UI's lock.
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
+                attach(metadata.fileName(), bytes)))));
+        upload.setId("attachment-upload");
+        upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
 
         comment.setId("action-comment");
         comment.setLabel(getTranslation("catalog.action.comment-or-reason"));
@@ -194,6 +222,7 @@ class ApplicationView extends VerticalLayout implements HasUrlParameter<Long>, H
         actions.setWrap(true);
         add(toolbar, status, details, new H2(getTranslation("catalog.timeline.title")), timeline,
                 new H2(getTranslation("catalog.objection.title")), objections,
+                new H2(getTranslation("catalog.attachment.title")), attachments, upload,
                 new H2(getTranslation("catalog.action.title")), new HorizontalLayout(batch, date, withdrawalReason), comment,
                 actions);
     }
@@ -272,8 +301,32 @@ class ApplicationView extends VerticalLayout implements HasUrlParameter<Long>, H
                     shown.publishedOn(), row.validUntil()));
         }
         timeline.setItems(shown.steps());
+        attachments.setItems(attachmentService.ofApplication(row.id()));
         objections.setItems(shown.objections());
         showActions();
+    }
+
+    /** Stores an uploaded file with the application; a refused file is named in the message. */
+    void attach(String fileName, byte[] bytes) {
+        try {
+            attachmentService.attachToApplication(detail.row().id(), fileName, bytes);
+            attachments.setItems(attachmentService.ofApplication(detail.row().id()));
+            Notifications.success(getTranslation("catalog.action.done"));
+        } catch (CatalogException ex) {
+            Notifications.error(ex.message(this::getTranslation));
+        } catch (AccessDeniedException ex) {
+            Notifications.error(getTranslation("catalog.error.not-allowed"));
+        }
+    }
+
+    private Anchor downloadLink(AttachmentRow row) {
+        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var file = attachmentService.download(row.id());
+            return new DownloadResponse(new ByteArrayInputStream(file.content()), row.fileName(), row.contentType(),
+                    row.size());
+        }), row.fileName());
+        link.setId("attachment-" + row.id());
+        return link;
     }
 
     private void item(String labelKey, String value) {

@@ -189,6 +189,21 @@ class ApplicationViewTest extends KaribuTest {
     }
 
     @Test
+    void a_reviewer_attaches_a_pdf_and_a_file_of_another_type_is_refused() {
+        long id = fixtures.application(YANSHOU, name, CertificationStatus.SUBMITTED);
+        var view = open("yanshou-reviewer", id);
+        assertThat(GridKt._size(view.attachments)).isZero();
+        view.attach("绿色食品证书.pdf", "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        expectNotifications("已办理。");
+        assertThat(GridKt._size(view.attachments)).isOne();
+        assertThat(GridKt._getFormattedRow(view.attachments, 0)).contains("延寿县扶贫办审核员");
+
+        view.attach("照片.png", "not a png".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        expectNotifications("附件“照片.png”不是 PDF、JPEG 或 PNG 文件（按文件内容判断），不能上传。");
+        assertThat(GridKt._size(view.attachments)).isOne();
+    }
+
+    @Test
     void an_application_of_another_county_does_not_open() {
         long id = fixtures.application(LONGJIANG, name, CertificationStatus.SUBMITTED);
         login("yanshou-reviewer");
