@@ -1,5 +1,7 @@
 package cn.gov.hlj.consumptionaid.catalog.ui;
 
+import cn.gov.hlj.consumptionaid.catalog.AttachmentRow;
+import cn.gov.hlj.consumptionaid.catalog.AttachmentService;
 import cn.gov.hlj.consumptionaid.catalog.CatalogEntryRow;
 import cn.gov.hlj.consumptionaid.catalog.CatalogException;
 import cn.gov.hlj.consumptionaid.catalog.CatalogFilter;
@@ -34,11 +36,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
@@ -81,14 +85,19 @@ class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
     final Select<ComplaintOutcome> outcome = new Select<>();
     final Select<WithdrawalReason> withdrawalReason = new Select<>();
     final Button close = new Button();
+    final Grid<AttachmentRow> attachments = new Grid<>();
+    final Upload upload;
 
     private final ComplaintService service;
+    private final AttachmentService attachmentService;
     private final Labels labels;
     private ComplaintFilter filter = ComplaintFilter.ALL.withOpenOnly(true);
 
     ComplaintsView(ComplaintService service, CatalogService catalog, MarketEntityService entities,
-                   ReferenceService reference, AuthenticationContext authentication, Clock clock) {
+                   AttachmentService attachmentService, ReferenceService reference,
+                   AuthenticationContext authentication, Clock clock) {
         this.service = service;
+        this.attachmentService = attachmentService;
         this.labels = new Labels(reference, getLocale());
         setSizeFull();
         boolean supervisor = authentication.hasRole(AppRoles.SUPERVISOR);
@@ -186,6 +195,18 @@ class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
                     feedback.getValue(), outcome.getValue(), withdrawalReason.getValue()));
         });
 
+        attachments.setId("complaint-attachments");
+        attachments.setAllRowsVisible(true);
+        attachments.addColumn(AttachmentRow::fileName).setHeader(getTranslation("catalog.attachment.file-name"))
+                .setFlexGrow(2);
+        attachments.addColumn(AttachmentRow::uploadedBy).setHeader(getTranslation("catalog.attachment.uploaded-by"));
+        attachments.addColumn(AttachmentRow::sha256).setHeader("SHA-256").setFlexGrow(2);
+        // The callback runs in the upload request; the service call and the UI update go through the UI's lock.
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
+                attach(metadata.fileName(), bytes)))));
+        upload.setId("complaint-upload");
+        upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
+
         var registration = new FormLayout(source, receivedOn, product, entity, complainantName, complainantContact,
                 description);
         var handling = new FormLayout(investigation, finding, feedback, outcome, withdrawalReason);
@@ -194,6 +215,7 @@ class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         if (supervisor) {
             add(new H2(getTranslation("catalog.complaint.handling")), handling,
                     new HorizontalLayout(addInvestigation, close),
+                    new H2(getTranslation("catalog.attachment.title")), attachments, upload,
                     new H2(getTranslation("catalog.complaint.register")), registration, register);
         }
         showSelected();
@@ -209,9 +231,27 @@ class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showSelected() {
-        var open = grid.getSelectedItems().stream().findFirst().filter(r -> !r.closed()).isPresent();
+        var selected = grid.getSelectedItems().stream().findFirst();
+        var open = selected.filter(r -> !r.closed()).isPresent();
         addInvestigation.setEnabled(open);
         close.setEnabled(open);
+        upload.setVisible(selected.isPresent());
+        attachments.setItems(selected.isPresent() && attachments.getParent().isPresent()
+                ? attachmentService.ofComplaint(selected.get().id()) : java.util.List.of());
+    }
+
+    /** Stores an uploaded file with the selected complaint; a refused file is named in the message. */
+    void attach(String fileName, byte[] bytes) {
+        try {
+            var complaint = selected();
+            attachmentService.attachToComplaint(complaint.id(), fileName, bytes);
+            attachments.setItems(attachmentService.ofComplaint(complaint.id()));
+            Notifications.success(getTranslation("catalog.action.done"));
+        } catch (CatalogException ex) {
+            Notifications.error(ex.message(this::getTranslation));
+        } catch (AccessDeniedException ex) {
+            Notifications.error(getTranslation("catalog.error.not-allowed"));
+        }
     }
 
     private void action(Button button, String id, String labelKey, Supplier<ComplaintRow> action) {

@@ -84,6 +84,9 @@ class ComplaintsViewTest extends KaribuTest {
         assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("12317 扶贫监督举报电话", "已超期", "监督员");
 
         view.grid.select(row);
+        view.attach("抽检报告.pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        expectNotifications("已办理。");
+        assertThat(GridKt._size(view.attachments)).isOne();
         view.finding.setValue("抽检确认霉变");
         view.feedback.setValue("已电话反馈投诉人");
         view.outcome.setValue(ComplaintOutcome.WITHDRAWAL);
