@@ -6,9 +6,7 @@ import cn.gov.hlj.consumptionaid.catalog.domain.CertificationApplication;
 import cn.gov.hlj.consumptionaid.catalog.domain.CertificationApplicationRepository;
 import cn.gov.hlj.consumptionaid.catalog.domain.CertificationApplicationSpecifications;
 import cn.gov.hlj.consumptionaid.catalog.domain.MarketEntityRepository;
-import cn.gov.hlj.consumptionaid.reference.CategoryRow;
 import cn.gov.hlj.consumptionaid.reference.HolidaysNotKnownException;
-import cn.gov.hlj.consumptionaid.reference.ReferenceService;
 import cn.gov.hlj.consumptionaid.reference.WorkingDays;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,23 +52,21 @@ public class CertificationService {
             CertificationStatus.COUNTY_CERTIFIED, CertificationStatus.CITY_REVIEWED,
             CertificationStatus.PROVINCE_RECHECKED, CertificationStatus.FILED_NATIONALLY,
             CertificationStatus.PUBLIC_NOTICE, CertificationStatus.RETURNED);
-    private static final BigDecimal MAX_PRICE = new BigDecimal("9999999999.99");
-    private static final BigDecimal MAX_VALUE = new BigDecimal("999999999999.99");
 
     private final CertificationApplicationRepository applications;
+    private final FormChecks checks;
     private final MarketEntityRepository entities;
-    private final ReferenceService reference;
     private final WorkingDays workingDays;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CertificationService(CertificationApplicationRepository applications, MarketEntityRepository entities,
-                         ReferenceService reference, WorkingDays workingDays, CurrentUser currentUser,
+                         FormChecks checks, WorkingDays workingDays, CurrentUser currentUser,
                          ApplicationEventPublisher events, Clock clock) {
         this.applications = applications;
+        this.checks = checks;
         this.entities = entities;
-        this.reference = reference;
         this.workingDays = workingDays;
         this.currentUser = currentUser;
         this.events = events;
@@ -393,55 +389,9 @@ public class CertificationService {
     }
 
     private void validate(ApplicationForm form) {
-        MarketEntityService.requireText(form.productName(), "catalog.application.product-name",
-                CertificationApplication.NAME_LENGTH);
-        if (form.categoryCode() == null || reference.categories().stream().map(CategoryRow::code)
-                .noneMatch(form.categoryCode()::equals)) {
-            throw new CatalogException("catalog.error.field-required", "catalog.application.category");
-        }
-        MarketEntityService.requireText(form.specification(), "catalog.application.specification",
-                CertificationApplication.SPEC_LENGTH);
-        requireMoney(form.price(), "catalog.application.price", MAX_PRICE);
-        requireMoney(form.referencePrice(), "catalog.application.reference-price", MAX_PRICE);
-        if (form.price().signum() <= 0) {
-            throw new CatalogException("catalog.error.positive", "catalog.application.price");
-        }
-        if (form.price().compareTo(form.referencePrice()) > 0) {
-            throw new CatalogException("catalog.application.error.price-above-reference", yuan(form.price()),
-                    yuan(form.referencePrice()));
-        }
-        MarketEntityService.requireText(form.qualityEvidence(), "catalog.application.quality-evidence",
-                CertificationApplication.TEXT_LENGTH);
-        if (form.poorPeopleDriven() == null) {
-            throw new CatalogException("catalog.error.field-required", "catalog.application.poor-people-driven");
-        }
-        if (form.poorPeopleDriven() < 1) {
-            throw new CatalogException("catalog.error.positive", "catalog.application.poor-people-driven");
-        }
-        MarketEntityService.requireText(form.povertyLink(), "catalog.application.poverty-link",
-                CertificationApplication.TEXT_LENGTH);
-        requireMoney(form.commodityValue(), "catalog.application.commodity-value", MAX_VALUE);
-        if (!form.commitment()) {
-            throw new CatalogException("catalog.application.error.commitment");
-        }
+        checks.application(form);
     }
 
-    private static void requireMoney(BigDecimal amount, String fieldKey, BigDecimal max) {
-        if (amount == null) {
-            throw new CatalogException("catalog.error.field-required", fieldKey);
-        }
-        if (amount.signum() < 0 || amount.compareTo(max) > 0) {
-            throw new CatalogException("catalog.error.amount-range", fieldKey);
-        }
-        if (amount.stripTrailingZeros().scale() > 2) {
-            throw new CatalogException("catalog.error.two-decimals", fieldKey);
-        }
-    }
-
-    /** An amount as the messages show it: two decimal places, no grouping. */
-    private static String yuan(BigDecimal amount) {
-        return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
-    }
 
     private static void requireDate(LocalDate date, String fieldKey) {
         if (date == null) {

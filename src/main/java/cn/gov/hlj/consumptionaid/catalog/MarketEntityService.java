@@ -6,8 +6,6 @@ import cn.gov.hlj.consumptionaid.catalog.domain.CertificationApplicationReposito
 import cn.gov.hlj.consumptionaid.catalog.domain.MarketEntity;
 import cn.gov.hlj.consumptionaid.catalog.domain.MarketEntityRepository;
 import cn.gov.hlj.consumptionaid.catalog.domain.MarketEntitySpecifications;
-import cn.gov.hlj.consumptionaid.reference.RegionLevel;
-import cn.gov.hlj.consumptionaid.reference.ReferenceService;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -38,17 +36,17 @@ public class MarketEntityService {
 
     private final MarketEntityRepository entities;
     private final CertificationApplicationRepository applications;
-    private final ReferenceService reference;
+    private final FormChecks checks;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MarketEntityService(MarketEntityRepository entities, CertificationApplicationRepository applications,
-                        ReferenceService reference, CurrentUser currentUser, ApplicationEventPublisher events,
+                        FormChecks checks, CurrentUser currentUser, ApplicationEventPublisher events,
                         Clock clock) {
         this.entities = entities;
         this.applications = applications;
-        this.reference = reference;
+        this.checks = checks;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -167,19 +165,7 @@ public class MarketEntityService {
     }
 
     private void validate(MarketEntityForm form) {
-        requireText(form.name(), "catalog.entity.name", MarketEntity.NAME_LENGTH);
-        if (form.type() == null) {
-            throw new CatalogException("catalog.error.field-required", "catalog.entity.type");
-        }
-        var county = form.countyCode() == null ? null : reference.region(form.countyCode()).orElse(null);
-        if (county == null || county.level() != RegionLevel.COUNTY) {
-            throw new CatalogException("catalog.entity.error.county", String.valueOf(form.countyCode()));
-        }
-        requireText(form.legalRepresentative(), "catalog.entity.legal-representative", MarketEntity.PERSON_LENGTH);
-        requireText(form.contact(), "catalog.entity.contact", MarketEntity.CONTACT_LENGTH);
-        if (!form.helpsByWages() && !form.helpsByAssets() && !form.helpsByBusinessIncome()) {
-            throw new CatalogException("catalog.entity.error.help-way");
-        }
+        checks.entity(form);
     }
 
     /**

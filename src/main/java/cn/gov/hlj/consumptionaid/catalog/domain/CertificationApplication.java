@@ -199,6 +199,30 @@ public class CertificationApplication {
         record(CertificationAction.SUBMITTED, null, actor, at, comment);
     }
 
+    /**
+     * A catalog entry taken over from an existing catalog list: certified before the portal existed, so its chain is
+     * not in the portal; the timeline starts with one IMPORTED step naming the source (file and row).
+     */
+    public static CertificationApplication imported(MarketEntity entity, ApplicationForm form, String catalogNumber,
+                                                    LocalDate publishedOn, String username, String displayName,
+                                                    LocalDateTime at, String source) {
+        var application = new CertificationApplication();
+        application.entity = Objects.requireNonNull(entity, "entity");
+        application.countyCode = entity.getCountyCode();
+        if (entity.isBlacklisted()) {
+            throw new CatalogException("catalog.application.error.blacklisted", entity.getName());
+        }
+        application.setDetails(form);
+        application.priority = entity.isPriority();
+        application.status = IN_CATALOG;
+        application.submittedAt = Objects.requireNonNull(at, "at");
+        application.catalogNumber = Texts.required(catalogNumber, "catalogNumber", 30);
+        application.publishedOn = Objects.requireNonNull(publishedOn, "publishedOn");
+        application.validUntil = publishedOn.plusYears(1).minusDays(1);
+        application.record(CertificationAction.IMPORTED, null, username, displayName, at, source);
+        return application;
+    }
+
     private void setDetails(ApplicationForm form) {
         if (!Objects.equals(form.entityId(), entity.getId())) {
             throw new IllegalArgumentException("The producer of an application does not change");

@@ -23,6 +23,8 @@ public interface CertificationApplicationRepository extends JpaRepository<Certif
 
     java.util.List<CertificationApplication> findByEntity(MarketEntity entity);
 
+    boolean existsByCatalogNumber(String catalogNumber);
+
     boolean existsByRenewalOfIdAndStatusIn(Long renewalOfId, java.util.Collection<cn.gov.hlj.consumptionaid.catalog.CertificationStatus> statuses);
 
     @Override
