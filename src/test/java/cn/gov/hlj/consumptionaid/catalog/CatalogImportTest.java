@@ -39,49 +39,14 @@ class CatalogImportTest {
         return problem.message((key, args) -> I18N.getTranslation(key, PortalI18NProvider.CHINESE, args));
     }
 
-    private static List<Object> row(String number, String code, String producer, String product) {
-        return List.of(number, code, producer, "农民专业合作社", "230129", "赵德山", "0451-53029999", "务工、经营收入",
-                product, "大米", "10kg/袋", 128.0, 140.0, "地理标志产品", 56.0, "订单收购贫困户水稻",
-                318.5, LocalDate.of(2020, 6, 30));
-    }
-
-    private static byte[] xlsx(List<List<Object>> rows) throws IOException {
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-            var sheet = workbook.createSheet("目录");
-            var dateStyle = workbook.createCellStyle();
-            dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-            var header = sheet.createRow(0);
-            for (int c = 0; c < CatalogImportService.COLUMNS.size(); c++) {
-                header.createCell(c).setCellValue(CatalogImportService.COLUMNS.get(c));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                var row = sheet.createRow(r + 1);
-                var values = rows.get(r);
-                for (int c = 0; c < values.size(); c++) {
-                    var cell = row.createCell(c);
-                    switch (values.get(c)) {
-                        case Double d -> cell.setCellValue(d);
-                        case LocalDate date -> {
-                            cell.setCellValue(date);
-                            cell.setCellStyle(dateStyle);
-                        }
-                        default -> cell.setCellValue(String.valueOf(values.get(c)));
-                    }
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        }
-    }
-
     @Test
     @WithUserDetails("province-reviewer")
     void a_list_with_a_wrong_credit_code_is_previewed_with_its_problem_and_not_imported() throws IOException {
         var tag = unique("IMP");
         var producer = unique("延寿县导入测试合作社");
-        var good = row(tag + "-1", CatalogTestData.creditCode("230129"), producer, tag + "大米");
-        var bad = new ArrayList<>(row(tag + "-2", "91350100M000100Y44", producer, tag + "小米"));
-        var file = xlsx(List.of(good, bad));
+        var good = CatalogTestData.catalogListRow(tag + "-1", CatalogTestData.creditCode("230129"), producer, tag + "大米");
+        var bad = new ArrayList<>(CatalogTestData.catalogListRow(tag + "-2", "91350100M000100Y44", producer, tag + "小米"));
+        var file = CatalogTestData.catalogListXlsx(List.of(good, bad));
 
         var preview = service.preview(file);
         assertThat(preview.rows()).isEqualTo(2);
@@ -99,8 +64,8 @@ class CatalogImportTest {
         var tag = unique("IMP");
         var code = CatalogTestData.creditCode("230129");
         var producer = unique("延寿县导入测试合作社");
-        var file = xlsx(List.of(row(tag + "-1", code, producer, tag + "大米"),
-                row(tag + "-2", code, producer, tag + "香米")));
+        var file = CatalogTestData.catalogListXlsx(List.of(CatalogTestData.catalogListRow(tag + "-1", code, producer, tag + "大米"),
+                CatalogTestData.catalogListRow(tag + "-2", code, producer, tag + "香米")));
 
         var preview = service.preview(file);
         assertThat(preview.problems()).isEmpty();

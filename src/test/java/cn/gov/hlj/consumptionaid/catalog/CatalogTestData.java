@@ -2,7 +2,13 @@ package cn.gov.hlj.consumptionaid.catalog;
 
 import cn.gov.hlj.consumptionaid.shared.i18n.PortalI18NProvider;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Builders of catalog test data: unique, valid credit codes and complete forms. */
@@ -45,5 +51,41 @@ public final class CatalogTestData {
         return new ApplicationForm(entityId, productName, "RICE", "5kg/袋", new BigDecimal("68.00"),
                 new BigDecimal("75.00"), "绿色食品证书 LB-18-20011234567A；2020年第三方检测报告", 126,
                 "吸纳贫困户务工并按保底价收购贫困户水稻", new BigDecimal("320.50"), true);
+    }
+
+    /** A row of the catalog import template (延寿县, 大米, published 2020-06-30). */
+    public static List<Object> catalogListRow(String number, String code, String producer, String product) {
+        return List.of(number, code, producer, "农民专业合作社", "230129", "赵德山", "0451-53029999", "务工、经营收入",
+                product, "大米", "10kg/袋", 128.0, 140.0, "地理标志产品", 56.0, "订单收购贫困户水稻",
+                318.5, LocalDate.of(2020, 6, 30));
+    }
+
+    public static byte[] catalogListXlsx(List<List<Object>> rows) throws IOException {
+        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("目录");
+            var dateStyle = workbook.createCellStyle();
+            dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            var header = sheet.createRow(0);
+            for (int c = 0; c < CatalogImportService.COLUMNS.size(); c++) {
+                header.createCell(c).setCellValue(CatalogImportService.COLUMNS.get(c));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(r + 1);
+                var values = rows.get(r);
+                for (int c = 0; c < values.size(); c++) {
+                    var cell = row.createCell(c);
+                    switch (values.get(c)) {
+                        case Double d -> cell.setCellValue(d);
+                        case LocalDate date -> {
+                            cell.setCellValue(date);
+                            cell.setCellStyle(dateStyle);
+                        }
+                        default -> cell.setCellValue(String.valueOf(values.get(c)));
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
     }
 }
