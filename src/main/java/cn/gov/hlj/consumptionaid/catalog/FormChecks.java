@@ -35,7 +35,8 @@ class FormChecks {
         if (county == null || county.level() != RegionLevel.COUNTY) {
             throw new CatalogException("catalog.entity.error.county", String.valueOf(form.countyCode()));
         }
-        MarketEntityService.requireText(form.legalRepresentative(), "catalog.entity.legal-representative", MarketEntity.PERSON_LENGTH);
+        MarketEntityService.requireText(form.legalRepresentative(), "catalog.entity.legal-representative",
+                MarketEntity.PERSON_LENGTH);
         MarketEntityService.requireText(form.contact(), "catalog.entity.contact", MarketEntity.CONTACT_LENGTH);
         if (!form.helpsByWages() && !form.helpsByAssets() && !form.helpsByBusinessIncome()) {
             throw new CatalogException("catalog.entity.error.help-way");

@@ -66,7 +66,8 @@ public class MarketEntityService {
 
     /** Changes an entity of the reviewer's county (it may move only within their county, i.e. not at all). */
     @Transactional
-    @PreAuthorize("hasAuthority('" + AppRoles.CERTIFY_COUNTY + "') and @scope.coversRegion(@catalogScope.countyOfEntity(#id))"
+    @PreAuthorize("hasAuthority('" + AppRoles.CERTIFY_COUNTY + "')"
+            + " and @scope.coversRegion(@catalogScope.countyOfEntity(#id))"
             + " and @scope.coversRegion(#form?.countyCode())")
     public MarketEntityRow update(long id, long version, MarketEntityForm form) {
         var entity = load(id, version);

@@ -23,7 +23,7 @@ import static cn.gov.hlj.consumptionaid.catalog.CatalogTestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Supplier recommendation to the 832 platform: county recommends, province reviews and records the national outcome. */
+/** Supplier recommendation to the 832 platform: the county recommends, the province reviews and records the outcome. */
 @IntegrationTest
 class SupplierRecommendationTest {
 

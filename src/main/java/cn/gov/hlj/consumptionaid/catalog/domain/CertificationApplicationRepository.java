@@ -1,10 +1,12 @@
 package cn.gov.hlj.consumptionaid.catalog.domain;
 
+import cn.gov.hlj.consumptionaid.catalog.CertificationStatus;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
+import java.util.Collection;
 import java.util.Optional;
 
 public interface CertificationApplicationRepository extends JpaRepository<CertificationApplication, Long>,
@@ -25,7 +27,7 @@ public interface CertificationApplicationRepository extends JpaRepository<Certif
 
     boolean existsByCatalogNumber(String catalogNumber);
 
-    boolean existsByRenewalOfIdAndStatusIn(Long renewalOfId, java.util.Collection<cn.gov.hlj.consumptionaid.catalog.CertificationStatus> statuses);
+    boolean existsByRenewalOfIdAndStatusIn(Long renewalOfId, Collection<CertificationStatus> statuses);
 
     @Override
     @EntityGraph(attributePaths = "entity")

@@ -216,15 +216,15 @@ class ApplicationView extends VerticalLayout implements HasUrlParameter<Long>, H
                 detail.toForm(), form -> service.renew(detail.row().id(), form, comment.getValue()),
                 renewal -> getUI().ifPresent(ui -> ui.navigate(ApplicationView.class, renewal.row().id()))).open());
 
-        var actions = new HorizontalLayout(renew, approve, file, startNotice, recordObjection, resolveObjection, publish,
-                sendBack, reject, resubmit, confirmWithdrawal, declineWithdrawal, approveWithdrawal,
+        var actions = new HorizontalLayout(renew, approve, file, startNotice, recordObjection, resolveObjection,
+                publish, sendBack, reject, resubmit, confirmWithdrawal, declineWithdrawal, approveWithdrawal,
                 reportWithdrawal);
         actions.setWrap(true);
         add(toolbar, status, details, new H2(getTranslation("catalog.timeline.title")), timeline,
                 new H2(getTranslation("catalog.objection.title")), objections,
                 new H2(getTranslation("catalog.attachment.title")), attachments, upload,
-                new H2(getTranslation("catalog.action.title")), new HorizontalLayout(batch, date, withdrawalReason), comment,
-                actions);
+                new H2(getTranslation("catalog.action.title")), new HorizontalLayout(batch, date, withdrawalReason),
+                comment, actions);
     }
 
     @Override

@@ -116,7 +116,8 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("publishedOn");
         export.addColumn(CatalogEntryRow::validUntil).setHeader(getTranslation("catalog.catalog.valid-until"))
                 .setSortProperty("validUntil");
-        export.addColumn(r -> getTranslation(r.expiry().labelKey())).setHeader(getTranslation("catalog.catalog.expiry"));
+        export.addColumn(r -> getTranslation(r.expiry().labelKey()))
+                .setHeader(getTranslation("catalog.catalog.expiry"));
         grid.setItems(query -> service.list(filter, toSpringPageRequest(query)).stream(),
                 query -> (int) service.count(filter));
 

@@ -3,6 +3,7 @@ package cn.gov.hlj.consumptionaid.catalog.ui;
 import cn.gov.hlj.consumptionaid.reference.CategoryRow;
 import cn.gov.hlj.consumptionaid.reference.ReferenceService;
 import cn.gov.hlj.consumptionaid.reference.RegionFilter;
+import cn.gov.hlj.consumptionaid.reference.RegionLevel;
 import cn.gov.hlj.consumptionaid.reference.RegionRow;
 import org.springframework.data.domain.Pageable;
 
@@ -64,7 +65,7 @@ final class Labels {
     /** The counties inside a region prefix. */
     List<RegionRow> countiesWithin(String prefix) {
         return regions.values().stream()
-                .filter(r -> r.code().startsWith(prefix) && r.level() == cn.gov.hlj.consumptionaid.reference.RegionLevel.COUNTY)
+                .filter(r -> r.code().startsWith(prefix) && r.level() == RegionLevel.COUNTY)
                 .toList();
     }
 }
