@@ -13,6 +13,7 @@ import cn.gov.hlj.consumptionaid.shared.ui.GridExcelExport;
 import cn.gov.hlj.consumptionaid.shared.ui.MenuGroup;
 import cn.gov.hlj.consumptionaid.shared.ui.ViewToolbar;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -36,6 +37,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 @RolesAllowed({AppRoles.COUNTY_REVIEWER, AppRoles.CITY_REVIEWER, AppRoles.PROVINCE_REVIEWER, AppRoles.SUPERVISOR,
         AppRoles.LEADER, AppRoles.BULLETIN_EDITOR})
 @Menu(title = "catalog.menu.catalog", order = 520, icon = "vaadin:book")
+@StyleSheet("context://styles/catalog.css")
 @MenuGroup(MenuGroup.CERTIFICATION)
 class CatalogView extends VerticalLayout implements HasDynamicTitle {
 

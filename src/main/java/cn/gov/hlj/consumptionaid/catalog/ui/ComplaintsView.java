@@ -26,6 +26,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -61,6 +62,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 @Route("supervision/complaints")
 @RolesAllowed({AppRoles.SUPERVISOR, AppRoles.COUNTY_REVIEWER, AppRoles.CITY_REVIEWER, AppRoles.PROVINCE_REVIEWER})
 @Menu(title = "catalog.menu.complaints", order = 600, icon = "vaadin:megaphone")
+@StyleSheet("context://styles/catalog.css")
 @MenuGroup(MenuGroup.SUPERVISION)
 class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -61,6 +61,7 @@ class CatalogViewTest extends KaribuTest {
         assertThat(GridKt._size(view.grid)).isOne();
         CatalogEntryRow row = GridKt._get(view.grid, 0);
         assertThat(row.applicationId()).isEqualTo(expiring);
+        assertThat(view.grid.getPartNameGenerator().apply(row)).isEqualTo("catalog-expiring");
         assertThat(GridKt._getFormattedRow(view.grid, 0))
                 .contains("黑龙江省 哈尔滨市 延寿县", name + "大米", "大米", "126", "320.50", "延寿县扶贫办", "90 天内到期");
 

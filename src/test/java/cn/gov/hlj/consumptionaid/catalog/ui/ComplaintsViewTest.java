@@ -81,6 +81,7 @@ class ComplaintsViewTest extends KaribuTest {
         assertThat(GridKt._size(view.grid)).isOne();
         ComplaintRow row = GridKt._get(view.grid, 0);
         assertThat(row.deadline()).isEqualTo(LocalDate.of(2026, 10, 23));
+        assertThat(view.grid.getPartNameGenerator().apply(row)).isEqualTo("complaint-overdue");
         assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("12317 扶贫监督举报电话", "已超期", "监督员");
 
         view.grid.select(row);
