@@ -32,6 +32,7 @@ import static cn.gov.hlj.consumptionaid.catalog.CatalogTestData.unique;
 import static cn.gov.hlj.consumptionaid.catalog.CertificationStatus.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The certification chain through the service, as the demo reviewers of 延寿县, 哈尔滨市 and the province take it, with
@@ -285,6 +286,44 @@ class CertificationServiceTest {
                         e -> assertThat(chinese(e)).isEqualTo("该记录已被其他人修改，请刷新后重试。"));
         assertThat(service.detail(id).row().status()).isEqualTo(COUNTY_CERTIFIED);
         assertThat(service.detail(id).steps()).hasSize(2);
+    }
+
+    @Test
+    void two_reviewers_committing_at_the_same_moment_one_wins_and_the_other_is_told_it_changed() throws Exception {
+        var application = submitted(unique("延寿红小豆"));
+        long id = application.row().id();
+        long seen = application.row().version();
+        var executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            Throwable refused = transaction.execute(tx -> {
+                // reviewer A has read the application (same version) when reviewer B commits a step on it
+                applicationRepository.findById(id).orElseThrow();
+                var other = executor.submit(() -> {
+                    signIn.as("yanshou-reviewer");
+                    try {
+                        return service.certifyAtCounty(id, seen, "B 同意");
+                    } finally {
+                        signIn.out();
+                    }
+                });
+                try {
+                    other.get();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                // A still holds the old version: the check passes, the write is refused by @Version at flush
+                var thrown = catchThrowable(() -> service.sendBack(id, seen, "A 退回"));
+                tx.setRollbackOnly();
+                return thrown;
+            });
+            assertThat(refused).isInstanceOfSatisfying(CatalogException.class,
+                    e -> assertThat(chinese(e)).isEqualTo("该记录已被其他人修改，请刷新后重试。"));
+        } finally {
+            executor.shutdownNow();
+        }
+        var detail = service.detail(id);
+        assertThat(detail.row().status()).isEqualTo(COUNTY_CERTIFIED);
+        assertThat(detail.steps()).extracting(StepRow::comment).containsExactly("材料齐全", "B 同意");
     }
 
     @Test
