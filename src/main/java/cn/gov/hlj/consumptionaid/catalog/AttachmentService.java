@@ -27,7 +27,7 @@ import java.util.Map;
  * again on every download.
  */
 @Service
-@PreAuthorize(CertificationService.ANY_REVIEWER + " or hasAuthority('" + AppRoles.SUPERVISE + "')")
+@PreAuthorize(CertificationService.READ)
 public class AttachmentService {
 
     private static final String APPLICATION_IN_SCOPE =
@@ -70,7 +70,7 @@ public class AttachmentService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(APPLICATION_IN_SCOPE)
+    @PreAuthorize(CertificationService.READ + " and " + APPLICATION_IN_SCOPE)
     public List<AttachmentRow> ofApplication(long applicationId) {
         return attachments.findRowsOfApplication(applicationId);
     }
@@ -83,7 +83,7 @@ public class AttachmentService {
 
     /** The content, refused if it no longer matches its checksum; complaint attachments for supervisors only. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@scope.coversRegion(@catalogScope.countyOfAttachment(#id))")
+    @PreAuthorize(CertificationService.READ + " and @scope.coversRegion(@catalogScope.countyOfAttachment(#id))")
     public AttachmentContent download(long id) {
         var attachment = attachments.findById(id)
                 .orElseThrow(() -> new CatalogException("catalog.attachment.error.not-found", id));

@@ -37,11 +37,13 @@ import java.util.Set;
  * order or by the wrong level on its own.
  */
 @Service
-@PreAuthorize(CertificationService.ANY_REVIEWER + " or hasAuthority('" + AppRoles.SUPERVISE + "')")
+@PreAuthorize(CertificationService.READ)
 public class CertificationService {
 
     static final String ANY_REVIEWER = "hasAnyAuthority('" + AppRoles.CERTIFY_COUNTY + "', '" + AppRoles.CERTIFY_CITY
             + "', '" + AppRoles.CERTIFY_PROVINCE + "')";
+    /** Who reads applications; a method's own {@code @PreAuthorize} replaces the class's, so it repeats this. */
+    static final String READ = "(" + ANY_REVIEWER + " or hasAuthority('" + AppRoles.SUPERVISE + "'))";
     private static final String IN_SCOPE = "@scope.coversRegion(@catalogScope.countyOfApplication(#id))";
     private static final String COUNTY = "hasAuthority('" + AppRoles.CERTIFY_COUNTY + "')";
     private static final String CITY = "hasAuthority('" + AppRoles.CERTIFY_CITY + "')";
@@ -309,7 +311,7 @@ public class CertificationService {
     // --- Queries
 
     @Transactional(readOnly = true)
-    @PreAuthorize(IN_SCOPE)
+    @PreAuthorize(READ + " and " + IN_SCOPE)
     public ApplicationDetail detail(long id) {
         return applications.findById(id).map(CertificationApplication::toDetail)
                 .orElseThrow(() -> new CatalogException("catalog.application.error.not-found", id));
@@ -336,7 +338,7 @@ public class CertificationService {
 
     /** Whether the catalog entry can be renewed today (three months before its expiry or later). */
     @Transactional(readOnly = true)
-    @PreAuthorize(IN_SCOPE)
+    @PreAuthorize(READ + " and " + IN_SCOPE)
     public boolean renewable(long id) {
         return applications.findById(id).map(a -> a.renewable(LocalDate.now(clock))
                 && !applications.existsByRenewalOfIdAndStatusIn(id, RENEWAL_PENDING)).orElse(false);

@@ -32,7 +32,7 @@ import java.util.Objects;
  * withdraws its products at once.
  */
 @Service
-@PreAuthorize(CertificationService.ANY_REVIEWER + " or hasAuthority('" + AppRoles.SUPERVISE + "')")
+@PreAuthorize(CertificationService.READ)
 public class ComplaintService {
 
     private static final String SUPERVISOR = "hasAuthority('" + AppRoles.SUPERVISE + "')";
@@ -145,7 +145,7 @@ public class ComplaintService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(IN_SCOPE)
+    @PreAuthorize(CertificationService.READ + " and " + IN_SCOPE)
     public ComplaintRow find(long id) {
         return complaints.findById(id).map(c -> c.toRow(LocalDate.now(clock), supervisor()))
                 .orElseThrow(() -> new CatalogException("catalog.complaint.error.not-found", id));

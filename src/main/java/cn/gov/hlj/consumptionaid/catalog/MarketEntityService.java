@@ -28,9 +28,12 @@ import java.util.Objects;
  * 扶贫失信黑名单, and only a province reviewer takes it off again.
  */
 @Service
-@PreAuthorize("hasAnyAuthority('" + AppRoles.CERTIFY_COUNTY + "', '" + AppRoles.CERTIFY_CITY + "', '"
-        + AppRoles.CERTIFY_PROVINCE + "', '" + AppRoles.SUPERVISE + "')")
+@PreAuthorize(MarketEntityService.READ)
 public class MarketEntityService {
+
+    /** Who reads the registry; a method's own {@code @PreAuthorize} replaces the class's, so it repeats this. */
+    static final String READ = "hasAnyAuthority('" + AppRoles.CERTIFY_COUNTY + "', '" + AppRoles.CERTIFY_CITY + "', '"
+            + AppRoles.CERTIFY_PROVINCE + "', '" + AppRoles.SUPERVISE + "')";
 
     private static final Sort BY_NAME = Sort.by("name", "id");
 
@@ -80,7 +83,7 @@ public class MarketEntityService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("@scope.coversRegion(@catalogScope.countyOfEntity(#id))")
+    @PreAuthorize(READ + " and @scope.coversRegion(@catalogScope.countyOfEntity(#id))")
     public MarketEntityRow find(long id) {
         return entities.findById(id).map(MarketEntity::toRow)
                 .orElseThrow(() -> new CatalogException("catalog.entity.error.not-found", id));

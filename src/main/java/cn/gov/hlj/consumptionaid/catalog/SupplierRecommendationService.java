@@ -22,7 +22,7 @@ import java.util.List;
  * county (not blacklisted, with a product in the catalog), the province reviews it and records the national outcome.
  */
 @Service
-@PreAuthorize(CertificationService.ANY_REVIEWER + " or hasAuthority('" + AppRoles.SUPERVISE + "')")
+@PreAuthorize(CertificationService.READ)
 public class SupplierRecommendationService {
 
     private static final String IN_SCOPE = "@scope.coversRegion(@catalogScope.countyOfRecommendation(#id))";
