@@ -1,0 +1,295 @@
+package cn.gov.hlj.consumptionaid.catalog;
+
+import cn.gov.hlj.consumptionaid.accounts.CurrentUser;
+import cn.gov.hlj.consumptionaid.catalog.domain.CertificationApplication;
+import cn.gov.hlj.consumptionaid.catalog.domain.CertificationApplicationRepository;
+import cn.gov.hlj.consumptionaid.catalog.domain.MarketEntity;
+import cn.gov.hlj.consumptionaid.catalog.domain.MarketEntityRepository;
+import cn.gov.hlj.consumptionaid.reference.CategoryRow;
+import cn.gov.hlj.consumptionaid.reference.ReferenceService;
+import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Takes over an existing catalog list from Excel, so that a province can start with what it has. Preview reads and
+ * checks every row without writing; commit writes all rows or none (any problem refuses the whole file) and is
+ * idempotent: a catalog number already in the catalog is skipped. Unknown producers are registered from the row.
+ * The columns are those of {@link #COLUMNS}, found by their header text in the first row, in any order.
+ */
+@Service
+@PreAuthorize("hasAuthority('" + AppRoles.CERTIFY_PROVINCE + "')")
+public class CatalogImportService {
+
+    static final String NUMBER = "目录编号";
+    static final String CREDIT_CODE = "统一社会信用代码";
+    static final String PRODUCER = "生产单位";
+    static final String TYPE = "主体类型";
+    static final String COUNTY = "区县代码";
+    static final String LEGAL_REPRESENTATIVE = "法定代表人";
+    static final String CONTACT = "联系方式";
+    static final String HELP_WAYS = "带贫类型";
+    static final String PRODUCT = "产品名称";
+    static final String CATEGORY = "所属品类";
+    static final String SPECIFICATION = "规格";
+    static final String PRICE = "价格（元）";
+    static final String REFERENCE_PRICE = "参考均价（元）";
+    static final String QUALITY = "质量证明";
+    static final String POOR_PEOPLE = "带贫人数";
+    static final String POVERTY_LINK = "带贫方式";
+    static final String VALUE = "商品价值量（万元）";
+    static final String PUBLISHED_ON = "发布日期";
+    /** The template's columns; the header texts are the data format, not UI text, so they are not translated. */
+    public static final List<String> COLUMNS = List.of(NUMBER, CREDIT_CODE, PRODUCER, TYPE, COUNTY,
+            LEGAL_REPRESENTATIVE, CONTACT, HELP_WAYS, PRODUCT, CATEGORY, SPECIFICATION, PRICE, REFERENCE_PRICE, QUALITY,
+            POOR_PEOPLE, POVERTY_LINK, VALUE, PUBLISHED_ON);
+    private static final Map<String, MarketEntityType> TYPES = Map.of("企业", MarketEntityType.ENTERPRISE,
+            "农民专业合作社", MarketEntityType.FARMERS_COOPERATIVE);
+
+    private final CertificationApplicationRepository applications;
+    private final MarketEntityRepository entities;
+    private final ReferenceService reference;
+    private final FormChecks checks;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CatalogImportService(CertificationApplicationRepository applications, MarketEntityRepository entities,
+                         ReferenceService reference, FormChecks checks, CurrentUser currentUser, Clock clock) {
+        this.applications = applications;
+        this.entities = entities;
+        this.reference = reference;
+        this.checks = checks;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Reads and checks the file; writes nothing. */
+    @Transactional(readOnly = true)
+    public CatalogImportReport preview(byte[] xlsx) {
+        var read = read(xlsx);
+        return new CatalogImportReport(read.rows, read.entries.size(), read.already, read.problems, false);
+    }
+
+    /** Imports every new entry of the file, or nothing if any row has a problem. */
+    @Transactional
+    public CatalogImportReport commit(String fileName, byte[] xlsx) {
+        var read = read(xlsx);
+        if (!read.problems.isEmpty()) {
+            return new CatalogImportReport(read.rows, read.entries.size(), read.already, read.problems, false);
+        }
+        var user = currentUser.require();
+        var now = LocalDateTime.now(clock);
+        var registered = new HashMap<String, MarketEntity>();
+        for (var entry : read.entries) {
+            var entity = registered.computeIfAbsent(entry.entity.creditCode(), code -> entities.findByCreditCode(code)
+                    .orElseGet(() -> entities.save(new MarketEntity(entry.entity))));
+            applications.save(CertificationApplication.imported(entity, entry.application.withEntityId(entity.getId()),
+                    entry.number, entry.publishedOn, user.username(), user.displayName(), now,
+                    fileName + " #" + entry.row));
+        }
+        applications.flush();
+        return new CatalogImportReport(read.rows, read.entries.size(), read.already, List.of(), true);
+    }
+
+    private record Entry(int row, String number, MarketEntityForm entity, ApplicationForm application,
+                         LocalDate publishedOn) {
+    }
+
+    private static final class Read {
+        int rows;
+        int already;
+        final List<Entry> entries = new ArrayList<>();
+        final List<ImportProblem> problems = new ArrayList<>();
+    }
+
+    private Read read(byte[] xlsx) {
+        var read = new Read();
+        XSSFWorkbook opened;
+        try {
+            opened = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+        } catch (IOException | IllegalArgumentException e) {
+            // not an .xlsx at all (POI's format exceptions are IllegalArgumentExceptions)
+            read.problems.add(new ImportProblem(1, "", new CatalogException("catalog.import.error.not-xlsx")));
+            return read;
+        }
+        try (var workbook = opened) {
+            var sheet = workbook.getSheetAt(0);
+            var header = sheet.getRow(0);
+            var columns = new HashMap<String, Integer>();
+            if (header != null) {
+                header.forEach(cell -> columns.put(text(cell), cell.getColumnIndex()));
+            }
+            for (var column : COLUMNS) {
+                if (!columns.containsKey(column)) {
+                    read.problems.add(new ImportProblem(1, column,
+                            new CatalogException("catalog.import.error.column-missing")));
+                }
+            }
+            if (!read.problems.isEmpty()) {
+                return read;
+            }
+            var categories = new HashMap<String, String>();
+            for (CategoryRow category : reference.categories()) {
+                categories.put(category.code(), category.code());
+                categories.put(category.nameZh(), category.code());
+            }
+            var numbers = new HashSet<String>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                if (row == null || blank(row)) {
+                    continue;
+                }
+                read.rows++;
+                readRow(row, columns, categories, numbers, read);
+            }
+        } catch (IOException e) {
+            read.problems.add(new ImportProblem(1, "", new CatalogException("catalog.import.error.not-xlsx")));
+        }
+        return read;
+    }
+
+    private void readRow(Row row, Map<String, Integer> columns, Map<String, String> categories, HashSet<String> numbers,
+                         Read read) {
+        int excelRow = row.getRowNum() + 1;
+        var cells = new Cells(row, columns);
+        String column = NUMBER;
+        try {
+            var number = cells.text(NUMBER);
+            if (number == null) {
+                throw new CatalogException("catalog.import.error.required");
+            }
+            if (!numbers.add(number)) {
+                throw new CatalogException("catalog.import.error.duplicate-number", number);
+            }
+            column = CREDIT_CODE;
+            var code = CreditCodes.check(cells.text(CREDIT_CODE));
+            column = TYPE;
+            var type = TYPES.get(String.valueOf(cells.text(TYPE)));
+            if (type == null) {
+                throw new CatalogException("catalog.import.error.type");
+            }
+            column = HELP_WAYS;
+            var ways = String.valueOf(cells.text(HELP_WAYS));
+            var entityForm = new MarketEntityForm(code, cells.text(PRODUCER), type, cells.text(COUNTY),
+                    cells.text(LEGAL_REPRESENTATIVE), cells.text(CONTACT), ways.contains("务工"),
+                    ways.contains("资产收益"), ways.contains("经营收入"), false, false);
+            column = PRODUCER;
+            checks.entity(entityForm);
+            column = CATEGORY;
+            var category = categories.get(String.valueOf(cells.text(CATEGORY)));
+            if (category == null) {
+                throw new CatalogException("catalog.import.error.category");
+            }
+            column = PRICE;
+            var price = cells.decimal(PRICE);
+            column = REFERENCE_PRICE;
+            var referencePrice = cells.decimal(REFERENCE_PRICE);
+            column = POOR_PEOPLE;
+            var poorPeople = cells.decimal(POOR_PEOPLE);
+            if (poorPeople != null && poorPeople.stripTrailingZeros().scale() > 0) {
+                throw new CatalogException("catalog.import.error.whole-number");
+            }
+            column = VALUE;
+            var value = cells.decimal(VALUE);
+            var applicationForm = new ApplicationForm(null, cells.text(PRODUCT), category, cells.text(SPECIFICATION),
+                    price, referencePrice, cells.text(QUALITY), poorPeople == null ? null : poorPeople.intValue(),
+                    cells.text(POVERTY_LINK), value, true);
+            column = PRODUCT;
+            checks.application(applicationForm);
+            column = PUBLISHED_ON;
+            var publishedOn = cells.date(PUBLISHED_ON);
+            if (publishedOn == null) {
+                throw new CatalogException("catalog.import.error.required");
+            }
+            if (publishedOn.isAfter(LocalDate.now(clock))) {
+                throw new CatalogException("catalog.import.error.future-date", publishedOn);
+            }
+            column = CREDIT_CODE;
+            var existing = entities.findByCreditCode(code);
+            if (existing.isPresent() && existing.get().isBlacklisted()) {
+                throw new CatalogException("catalog.application.error.blacklisted", existing.get().getName());
+            }
+            if (applications.existsByCatalogNumber(number)) {
+                read.already++;
+                return;
+            }
+            read.entries.add(new Entry(excelRow, number, entityForm, applicationForm, publishedOn));
+        } catch (CatalogException e) {
+            read.problems.add(new ImportProblem(excelRow, column, e));
+        }
+    }
+
+    private static boolean blank(Row row) {
+        for (var cell : row) {
+            if (text(cell) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String text(Cell cell) {
+        if (cell == null) {
+            return null;
+        }
+        var value = new DataFormatter().formatCellValue(cell).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    /** The cells of one row by column name. */
+    private record Cells(Row row, Map<String, Integer> columns) {
+
+        String text(String column) {
+            return CatalogImportService.text(row.getCell(columns.get(column)));
+        }
+
+        BigDecimal decimal(String column) {
+            var cell = row.getCell(columns.get(column));
+            if (cell == null || cell.getCellType() == CellType.BLANK) {
+                return null;
+            }
+            try {
+                return cell.getCellType() == CellType.NUMERIC
+                        ? new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros()
+                        : new BigDecimal(text(column));
+            } catch (NumberFormatException | NullPointerException e) {
+                throw new CatalogException("catalog.import.error.number", String.valueOf(text(column)));
+            }
+        }
+
+        LocalDate date(String column) {
+            var cell = row.getCell(columns.get(column));
+            if (cell == null || cell.getCellType() == CellType.BLANK) {
+                return null;
+            }
+            if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+                return cell.getLocalDateTimeCellValue().toLocalDate();
+            }
+            try {
+                return LocalDate.parse(String.valueOf(text(column)));
+            } catch (DateTimeParseException e) {
+                throw new CatalogException("catalog.import.error.date", String.valueOf(text(column)));
+            }
+        }
+    }
+}
