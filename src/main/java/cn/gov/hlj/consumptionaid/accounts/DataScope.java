@@ -1,5 +1,6 @@
 package cn.gov.hlj.consumptionaid.accounts;
 
+import cn.gov.hlj.consumptionaid.reference.RegionCodes;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
 
 import java.util.Objects;
@@ -71,12 +72,7 @@ public record DataScope(boolean allDepartments, Set<String> departments, String 
 
     /** The code prefix shared by every region in scope: {@code 23}, {@code 2301} or a full county code. */
     public String regionPrefix() {
-        if (regionCode.endsWith("0000")) {
-            return regionCode.substring(0, 2);
-        }
-        if (regionCode.endsWith("00")) {
-            return regionCode.substring(0, 4);
-        }
-        return regionCode;
+        return RegionCodes.subtreePrefix(regionCode);
     }
+
 }

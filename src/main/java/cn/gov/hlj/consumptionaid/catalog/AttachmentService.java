@@ -3,6 +3,7 @@ package cn.gov.hlj.consumptionaid.catalog;
 import cn.gov.hlj.consumptionaid.accounts.CurrentUser;
 import cn.gov.hlj.consumptionaid.catalog.domain.Attachment;
 import cn.gov.hlj.consumptionaid.catalog.domain.AttachmentRepository;
+import cn.gov.hlj.consumptionaid.shared.Checksums;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -10,12 +11,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,7 +90,7 @@ public class AttachmentService {
             throw new AccessDeniedException("Complaint attachments are for supervisors");
         }
         var content = attachment.getContent();
-        if (!sha256(content).equals(attachment.getSha256())) {
+        if (!Checksums.sha256(content).equals(attachment.getSha256())) {
             throw new CatalogException("catalog.attachment.error.checksum", attachment.toRow().fileName());
         }
         return new AttachmentContent(attachment.toRow(), content);
@@ -114,7 +112,7 @@ public class AttachmentService {
             throw new CatalogException("catalog.attachment.error.type", name);
         }
         var user = currentUser.require();
-        var attachment = new Attachment(applicationId, complaintId, name, byName, content, sha256(content),
+        var attachment = new Attachment(applicationId, complaintId, name, byName, content, Checksums.sha256(content),
                 user.displayName(), LocalDateTime.now(clock));
         return attachments.saveAndFlush(attachment).toRow();
     }
@@ -123,11 +121,4 @@ public class AttachmentService {
         return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package cn.gov.hlj.consumptionaid.purchasing;
 
 import cn.gov.hlj.consumptionaid.purchasing.domain.ImportBatch;
+import cn.gov.hlj.consumptionaid.shared.Checksums;
 import cn.gov.hlj.consumptionaid.shared.importing.ColumnLayout;
 import cn.gov.hlj.consumptionaid.shared.importing.ColumnSpec;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportLimits;
@@ -9,11 +10,8 @@ import cn.gov.hlj.consumptionaid.shared.importing.RowReader;
 import cn.gov.hlj.consumptionaid.shared.importing.SourceRow;
 import cn.gov.hlj.consumptionaid.shared.importing.TabularReader;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
 
@@ -70,15 +68,7 @@ final class ImportFiles {
                 rows.add(new Parsed<>(row.number(), value));
             }
         });
-        return new Read<>(rows, problems, layout[0], info.dataRows(), sha256(content));
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Read<>(rows, problems, layout[0], info.dataRows(), Checksums.sha256(content));
     }
 
     static ImportBatchRow toRow(ImportBatch batch) {

@@ -1,5 +1,7 @@
 package cn.gov.hlj.consumptionaid.purchasing;
 
+import cn.gov.hlj.consumptionaid.reference.RegionCodes;
+
 /** Filters of the purchaser lists; {@code null} means "any". */
 public record PurchaserFilter(String text, PurchaserType type, BudgetUnitKind budgetUnitKind, SchoolType schoolType,
                               String regionPrefix, Long importBatchId) {
@@ -24,8 +26,7 @@ public record PurchaserFilter(String text, PurchaserType type, BudgetUnitKind bu
 
     /** Only purchasers of this region and below (a 6-digit code or a code prefix). */
     public PurchaserFilter withRegion(String regionCode) {
-        var prefix = regionCode == null ? null : regionCode.endsWith("0000") ? regionCode.substring(0, 2)
-                : regionCode.endsWith("00") ? regionCode.substring(0, 4) : regionCode;
+        var prefix = regionCode == null ? null : RegionCodes.subtreePrefix(regionCode);
         return new PurchaserFilter(text, type, budgetUnitKind, schoolType, prefix, importBatchId);
     }
 

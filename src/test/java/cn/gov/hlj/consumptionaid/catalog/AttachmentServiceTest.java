@@ -2,6 +2,7 @@ package cn.gov.hlj.consumptionaid.catalog;
 
 import cn.gov.hlj.consumptionaid.catalog.domain.CertificationApplicationRepository;
 import cn.gov.hlj.consumptionaid.catalog.domain.MarketEntityRepository;
+import cn.gov.hlj.consumptionaid.shared.Checksums;
 import cn.gov.hlj.consumptionaid.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,7 +72,7 @@ class AttachmentServiceTest {
         var row = service.attachToApplication(id, "绿色食品证书.pdf", PDF);
         assertThat(row.contentType()).isEqualTo("application/pdf");
         assertThat(row.size()).isEqualTo(PDF.length);
-        assertThat(row.sha256()).isEqualTo(AttachmentService.sha256(PDF)).hasSize(64);
+        assertThat(row.sha256()).isEqualTo(Checksums.sha256(PDF)).hasSize(64);
         assertThat(row.uploadedBy()).isEqualTo("延寿县扶贫办审核员");
         service.attachToApplication(id, "基地照片.PNG", PNG);
         assertThat(service.ofApplication(id)).extracting(AttachmentRow::fileName)

@@ -90,5 +90,7 @@ class PurchaserVisibilityTest {
                 .extracting(PurchaserRow::code).containsExactlyInAnyOrder("VIS-SCHOOL", "VIS-PRIVATE");
         assertThat(service.count(PurchaserFilter.ALL.withText("VIS-").withBudgetUnitKind(BudgetUnitKind.SCHOOL)))
                 .isEqualTo(1);
+        assertThat(service.count(PurchaserFilter.ALL.withText("%"))).as("% is searched for, not a wildcard").isZero();
+        assertThat(service.count(PurchaserFilter.ALL.withText("VIS_"))).as("nor is _").isZero();
     }
 }

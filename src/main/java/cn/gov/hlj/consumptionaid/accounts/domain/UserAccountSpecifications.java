@@ -2,6 +2,7 @@ package cn.gov.hlj.consumptionaid.accounts.domain;
 
 import cn.gov.hlj.consumptionaid.accounts.AccountDirectory.AccountFilter;
 import cn.gov.hlj.consumptionaid.accounts.DataScope;
+import cn.gov.hlj.consumptionaid.shared.LikePatterns;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -22,9 +23,9 @@ public final class UserAccountSpecifications {
             }
             predicates.add(cb.like(root.get("regionCode"), scope.regionPrefix() + "%"));
             if (filter.text() != null && !filter.text().isBlank()) {
-                var pattern = "%" + filter.text().trim().toLowerCase() + "%";
-                predicates.add(cb.or(cb.like(cb.lower(root.get("username")), pattern),
-                        cb.like(cb.lower(root.get("displayName")), pattern)));
+                var pattern = LikePatterns.containing(filter.text());
+                predicates.add(cb.or(cb.like(cb.lower(root.get("username")), pattern, LikePatterns.ESCAPE),
+                        cb.like(cb.lower(root.get("displayName")), pattern, LikePatterns.ESCAPE)));
             }
             if (filter.departmentCode() != null) {
                 predicates.add(cb.equal(root.get("departmentCode"), filter.departmentCode()));

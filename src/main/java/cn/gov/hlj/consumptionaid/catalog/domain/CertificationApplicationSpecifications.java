@@ -3,6 +3,8 @@ package cn.gov.hlj.consumptionaid.catalog.domain;
 import cn.gov.hlj.consumptionaid.catalog.ApplicationFilter;
 import cn.gov.hlj.consumptionaid.catalog.CatalogFilter;
 import cn.gov.hlj.consumptionaid.catalog.CertificationStatus;
+import cn.gov.hlj.consumptionaid.reference.RegionCodes;
+import cn.gov.hlj.consumptionaid.shared.LikePatterns;
 import org.springframework.data.jpa.domain.Specification;
 
 import java.time.LocalDate;
@@ -29,7 +31,7 @@ public final class CertificationApplicationSpecifications {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
         }
         if (filter.regionCode() != null) {
-            spec = spec.and(inRegion(Regions.prefix(filter.regionCode())));
+            spec = spec.and(inRegion(RegionCodes.subtreePrefix(filter.regionCode())));
         }
         if (filter.text() != null) {
             spec = spec.and(text(filter.text()));
@@ -38,7 +40,7 @@ public final class CertificationApplicationSpecifications {
     }
 
     public static Specification<CertificationApplication> inRegion(String prefix) {
-        return (root, query, cb) -> cb.like(root.get("countyCode"), Regions.escape(prefix) + "%", Regions.ESCAPE);
+        return (root, query, cb) -> cb.like(root.get("countyCode"), LikePatterns.escape(prefix) + "%", LikePatterns.ESCAPE);
     }
 
     public static Specification<CertificationApplication> statusIn(Collection<CertificationStatus> statuses) {
@@ -47,13 +49,13 @@ public final class CertificationApplicationSpecifications {
 
     /** The product name or the producer's name contains the text, or the credit code begins with it. */
     public static Specification<CertificationApplication> text(String text) {
-        var pattern = Regions.escape(text.toLowerCase(Locale.ROOT));
+        var pattern = LikePatterns.escape(text.toLowerCase(Locale.ROOT));
         return (root, query, cb) -> {
             var entity = root.join("entity");
             return cb.or(
-                    cb.like(cb.lower(root.get("productName")), "%" + pattern + "%", Regions.ESCAPE),
-                    cb.like(cb.lower(entity.get("name")), "%" + pattern + "%", Regions.ESCAPE),
-                    cb.like(cb.lower(entity.get("creditCode")), pattern + "%", Regions.ESCAPE));
+                    cb.like(cb.lower(root.get("productName")), "%" + pattern + "%", LikePatterns.ESCAPE),
+                    cb.like(cb.lower(entity.get("name")), "%" + pattern + "%", LikePatterns.ESCAPE),
+                    cb.like(cb.lower(entity.get("creditCode")), pattern + "%", LikePatterns.ESCAPE));
         };
     }
 
@@ -65,22 +67,22 @@ public final class CertificationApplicationSpecifications {
                                                                   LocalDate today, int expiringDays) {
         var spec = inRegion(regionPrefix).and(statusIn(CertificationStatus.LISTED));
         if (filter.regionCode() != null) {
-            spec = spec.and(inRegion(Regions.prefix(filter.regionCode())));
+            spec = spec.and(inRegion(RegionCodes.subtreePrefix(filter.regionCode())));
         }
         if (filter.categoryCode() != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("categoryCode"), filter.categoryCode()));
         }
         if (filter.text() != null) {
-            var pattern = Regions.escape(filter.text().toLowerCase(Locale.ROOT));
+            var pattern = LikePatterns.escape(filter.text().toLowerCase(Locale.ROOT));
             spec = spec.and(text(filter.text()).or((root, query, cb) ->
-                    cb.like(cb.lower(root.get("catalogNumber")), "%" + pattern + "%", Regions.ESCAPE)));
+                    cb.like(cb.lower(root.get("catalogNumber")), "%" + pattern + "%", LikePatterns.ESCAPE)));
         }
         if (filter.producer() != null) {
-            var pattern = Regions.escape(filter.producer().toLowerCase(Locale.ROOT));
+            var pattern = LikePatterns.escape(filter.producer().toLowerCase(Locale.ROOT));
             spec = spec.and((root, query, cb) -> {
                 var entity = root.join("entity");
-                return cb.or(cb.like(cb.lower(entity.get("name")), "%" + pattern + "%", Regions.ESCAPE),
-                        cb.like(cb.lower(entity.get("creditCode")), pattern + "%", Regions.ESCAPE));
+                return cb.or(cb.like(cb.lower(entity.get("name")), "%" + pattern + "%", LikePatterns.ESCAPE),
+                        cb.like(cb.lower(entity.get("creditCode")), pattern + "%", LikePatterns.ESCAPE));
             });
         }
         if (filter.expiry() != null) {

@@ -1,6 +1,7 @@
 package cn.gov.hlj.consumptionaid.catalog.domain;
 
 import cn.gov.hlj.consumptionaid.catalog.ComplaintFilter;
+import cn.gov.hlj.consumptionaid.shared.LikePatterns;
 import org.springframework.data.jpa.domain.Specification;
 
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ public final class ComplaintSpecifications {
 
     public static Specification<Complaint> matching(ComplaintFilter filter, String regionPrefix, LocalDate today) {
         Specification<Complaint> spec = (root, query, cb) ->
-                cb.like(root.get("countyCode"), Regions.escape(regionPrefix) + "%", Regions.ESCAPE);
+                cb.like(root.get("countyCode"), LikePatterns.escape(regionPrefix) + "%", LikePatterns.ESCAPE);
         if (filter.openOnly() || filter.overdueOnly()) {
             spec = spec.and((root, query, cb) -> cb.isNull(root.get("closedOn")));
         }
@@ -22,10 +23,10 @@ public final class ComplaintSpecifications {
             spec = spec.and((root, query, cb) -> cb.lessThan(root.get("deadline"), today));
         }
         if (filter.text() != null) {
-            var pattern = "%" + Regions.escape(filter.text().toLowerCase(Locale.ROOT)) + "%";
+            var pattern = "%" + LikePatterns.escape(filter.text().toLowerCase(Locale.ROOT)) + "%";
             spec = spec.and((root, query, cb) -> cb.or(
-                    cb.like(cb.lower(root.get("description")), pattern, Regions.ESCAPE),
-                    cb.like(cb.lower(root.join("entity").get("name")), pattern, Regions.ESCAPE)));
+                    cb.like(cb.lower(root.get("description")), pattern, LikePatterns.ESCAPE),
+                    cb.like(cb.lower(root.join("entity").get("name")), pattern, LikePatterns.ESCAPE)));
         }
         return spec;
     }

@@ -1,6 +1,8 @@
 package cn.gov.hlj.consumptionaid.catalog.domain;
 
 import cn.gov.hlj.consumptionaid.catalog.MarketEntityFilter;
+import cn.gov.hlj.consumptionaid.reference.RegionCodes;
+import cn.gov.hlj.consumptionaid.shared.LikePatterns;
 import org.springframework.data.jpa.domain.Specification;
 
 import java.util.Locale;
@@ -15,13 +17,13 @@ public final class MarketEntitySpecifications {
     public static Specification<MarketEntity> matching(MarketEntityFilter filter, String regionPrefix) {
         var spec = inRegion(regionPrefix);
         if (filter.regionCode() != null) {
-            spec = spec.and(inRegion(Regions.prefix(filter.regionCode())));
+            spec = spec.and(inRegion(RegionCodes.subtreePrefix(filter.regionCode())));
         }
         if (filter.text() != null) {
-            var pattern = Regions.escape(filter.text().toLowerCase(Locale.ROOT));
+            var pattern = LikePatterns.escape(filter.text().toLowerCase(Locale.ROOT));
             spec = spec.and((root, query, cb) -> cb.or(
-                    cb.like(cb.lower(root.get("name")), "%" + pattern + "%", Regions.ESCAPE),
-                    cb.like(cb.lower(root.get("creditCode")), pattern + "%", Regions.ESCAPE)));
+                    cb.like(cb.lower(root.get("name")), "%" + pattern + "%", LikePatterns.ESCAPE),
+                    cb.like(cb.lower(root.get("creditCode")), pattern + "%", LikePatterns.ESCAPE)));
         }
         if (filter.blacklistedOnly()) {
             spec = spec.and((root, query, cb) -> cb.isTrue(root.get("blacklisted")));
@@ -30,6 +32,6 @@ public final class MarketEntitySpecifications {
     }
 
     static Specification<MarketEntity> inRegion(String prefix) {
-        return (root, query, cb) -> cb.like(root.get("countyCode"), Regions.escape(prefix) + "%", Regions.ESCAPE);
+        return (root, query, cb) -> cb.like(root.get("countyCode"), LikePatterns.escape(prefix) + "%", LikePatterns.ESCAPE);
     }
 }

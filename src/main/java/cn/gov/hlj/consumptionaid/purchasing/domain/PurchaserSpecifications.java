@@ -4,6 +4,7 @@ import cn.gov.hlj.consumptionaid.accounts.DataScope;
 import cn.gov.hlj.consumptionaid.purchasing.BudgetUnitKind;
 import cn.gov.hlj.consumptionaid.purchasing.PurchaserFilter;
 import cn.gov.hlj.consumptionaid.purchasing.PurchaserType;
+import cn.gov.hlj.consumptionaid.shared.LikePatterns;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -32,9 +33,9 @@ public final class PurchaserSpecifications {
                 predicates.add(lenses.isEmpty() ? cb.disjunction() : cb.or(lenses.toArray(Predicate[]::new)));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                var pattern = "%" + filter.text().strip().toLowerCase() + "%";
-                predicates.add(cb.or(cb.like(cb.lower(root.get("name")), pattern),
-                        cb.like(cb.lower(root.get("code")), pattern)));
+                var pattern = LikePatterns.containing(filter.text());
+                predicates.add(cb.or(cb.like(cb.lower(root.get("name")), pattern, LikePatterns.ESCAPE),
+                        cb.like(cb.lower(root.get("code")), pattern, LikePatterns.ESCAPE)));
             }
             if (filter.type() != null) {
                 predicates.add(cb.equal(root.get("type"), filter.type()));

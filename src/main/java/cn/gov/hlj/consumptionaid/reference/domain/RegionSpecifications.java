@@ -2,14 +2,13 @@ package cn.gov.hlj.consumptionaid.reference.domain;
 
 import cn.gov.hlj.consumptionaid.reference.RegionFilter;
 import cn.gov.hlj.consumptionaid.reference.RegionLevel;
+import cn.gov.hlj.consumptionaid.shared.LikePatterns;
 import org.springframework.data.jpa.domain.Specification;
 
 import java.util.Locale;
 
 /** The region list's filter as a JPA {@link Specification}. */
 public final class RegionSpecifications {
-
-    private static final char ESCAPE = '\\';
 
     private RegionSpecifications() {
     }
@@ -33,11 +32,11 @@ public final class RegionSpecifications {
 
     /** The code begins with the text, or either name contains it (case-insensitive). */
     static Specification<Region> text(String text) {
-        var pattern = escape(text.toLowerCase(Locale.ROOT));
+        var pattern = LikePatterns.escape(text.toLowerCase(Locale.ROOT));
         return (root, query, cb) -> cb.or(
-                cb.like(root.get("code"), pattern + "%", ESCAPE),
-                cb.like(cb.lower(root.get("nameZh")), "%" + pattern + "%", ESCAPE),
-                cb.like(cb.lower(root.get("nameEn")), "%" + pattern + "%", ESCAPE));
+                cb.like(root.get("code"), pattern + "%", LikePatterns.ESCAPE),
+                cb.like(cb.lower(root.get("nameZh")), "%" + pattern + "%", LikePatterns.ESCAPE),
+                cb.like(cb.lower(root.get("nameEn")), "%" + pattern + "%", LikePatterns.ESCAPE));
     }
 
     static Specification<Region> level(RegionLevel level) {
@@ -57,7 +56,4 @@ public final class RegionSpecifications {
                 cb.isTrue(root.get("provincialPovertyCounty")));
     }
 
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }
