@@ -1,7 +1,6 @@
 package cn.gov.hlj.consumptionaid.purchasing;
 
 import cn.gov.hlj.consumptionaid.accounts.CurrentUser;
-import cn.gov.hlj.consumptionaid.purchasing.domain.ImportBatchRepository;
 import cn.gov.hlj.consumptionaid.purchasing.domain.Purchaser;
 import cn.gov.hlj.consumptionaid.purchasing.domain.PurchaserRepository;
 import cn.gov.hlj.consumptionaid.purchasing.domain.PurchaserSpecifications;
@@ -28,12 +27,10 @@ public class PurchaserService {
     private static final Sort BY_CODE = Sort.by("code");
 
     private final PurchaserRepository purchasers;
-    private final ImportBatchRepository batches;
     private final CurrentUser currentUser;
 
-    PurchaserService(PurchaserRepository purchasers, ImportBatchRepository batches, CurrentUser currentUser) {
+    PurchaserService(PurchaserRepository purchasers, CurrentUser currentUser) {
         this.purchasers = purchasers;
-        this.batches = batches;
         this.currentUser = currentUser;
     }
 
@@ -57,12 +54,5 @@ public class PurchaserService {
         var visible = PurchaserSpecifications.matching(PurchaserFilter.ALL, currentUser.require().scope());
         return purchasers.findOne(visible.and((root, query, cb) -> cb.equal(root.get("code"), code)))
                 .map(Purchaser::toRow);
-    }
-
-    /** An import batch with the purchasers it created that the user may see. */
-    @Transactional(readOnly = true)
-    public Optional<ImportBatchRow> batch(long id) {
-        return batches.findById(id).map(ImportFiles::toRow)
-                .filter(batch -> count(PurchaserFilter.ALL.withImportBatch(id)) > 0);
     }
 }

@@ -12,8 +12,6 @@ public interface PurchaserRepository extends JpaRepository<Purchaser, Long>, Jpa
 
     Optional<Purchaser> findByCode(String code);
 
-    List<Purchaser> findByCodeIn(Collection<String> codes);
-
     @Query("select p.code from Purchaser p where p.code in :codes")
     List<String> findExistingCodes(Collection<String> codes);
 }
