@@ -9,43 +9,190 @@ import cn.gov.hlj.consumptionaid.metrics.IndicatorSourceRow;
 import cn.gov.hlj.consumptionaid.metrics.IndicatorValue;
 import cn.gov.hlj.consumptionaid.metrics.TrendPoint;
 import cn.gov.hlj.consumptionaid.metrics.UnitCompletionRow;
+import cn.gov.hlj.consumptionaid.shared.time.Period;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
-/** Computes indicators from the rollup tables (and the small catalog tables); see IndicatorService. */
+/**
+ * Computes the indicators (see {@code Measure.of} for what each one counts) from the rollup tables, the purchaser
+ * registry, the reserved shares and the catalog tables. The caller (IndicatorService) has checked the user's right
+ * to the indicator; the scope's region is applied here to every figure.
+ */
 @Component
 public class IndicatorEngine {
 
+    private final PurchaseQueries purchases;
+    private final SaleQueries sales;
+    private final RegistryQueries registry;
+    private final CatalogQueries catalog;
+    private final SourceRowQueries sourceRows;
+    private final Labels labels;
+
+    IndicatorEngine(PurchaseQueries purchases, SaleQueries sales, RegistryQueries registry, CatalogQueries catalog,
+                    SourceRowQueries sourceRows, Labels labels) {
+        this.purchases = purchases;
+        this.sales = sales;
+        this.registry = registry;
+        this.catalog = catalog;
+        this.sourceRows = sourceRows;
+        this.labels = labels;
+    }
+
     public IndicatorValue value(Indicator indicator, IndicatorFilter filter, DataScope scope) {
-        throw new UnsupportedOperationException("in progress");
+        var cuts = Cuts.of(indicator, filter, scope);
+        var period = filter.period();
+        var value = total(indicator, cuts, period);
+        if (!indicator.periodic()) {
+            return new IndicatorValue(indicator, period, value, null, null);
+        }
+        var previous = period.previous();
+        return new IndicatorValue(indicator, period, value, previous, total(indicator, cuts, previous));
     }
 
     public List<BreakdownRow> breakdown(Indicator indicator, Dimension dimension, IndicatorFilter filter,
                                         DataScope scope, int limit) {
-        throw new UnsupportedOperationException("in progress");
+        if (dimension == null || !indicator.hasDimension(dimension)) {
+            throw new IllegalArgumentException(indicator.code() + " cannot be broken down by " + dimension);
+        }
+        var cuts = Cuts.of(indicator, filter, scope);
+        var figures = compute(indicator, dimension, cuts, filter.period(), limit);
+        var entries = new ArrayList<>(figures.entrySet());
+        if (dimension == Dimension.MONTH) {
+            entries.sort(Map.Entry.comparingByKey(Comparator.comparingInt(Integer::parseInt)));
+        } else {
+            entries.sort(Map.Entry.<String, BigDecimal>comparingByValue().reversed()
+                    .thenComparing(Map.Entry.comparingByKey()));
+        }
+        if (limit > 0 && entries.size() > limit) {
+            entries = new ArrayList<>(entries.subList(0, limit));
+        }
+        var purchaserNames = dimension == Dimension.PURCHASER
+                ? labels.purchasers(entries.stream().map(e -> Long.parseLong(e.getKey())).toList())
+                : Map.<Long, Labels.PurchaserName>of();
+        var rows = new ArrayList<BreakdownRow>();
+        int rank = 0;
+        BigDecimal last = null;
+        for (int i = 0; i < entries.size(); i++) {
+            var entry = entries.get(i);
+            if (dimension == Dimension.MONTH) {
+                rank = 1;
+            } else if (last == null || entry.getValue().compareTo(last) != 0) {
+                rank = i + 1;
+            }
+            last = entry.getValue();
+            var key = entry.getKey();
+            if (dimension == Dimension.PURCHASER) {
+                var purchaser = purchaserNames.get(Long.parseLong(key));
+                var code = purchaser == null ? key : purchaser.code();
+                var name = purchaser == null ? key : purchaser.name();
+                rows.add(new BreakdownRow(code, name, name, entry.getValue(), rank));
+            } else if (dimension == Dimension.MONTH) {
+                var month = Window.monthLabel(Integer.parseInt(key));
+                rows.add(new BreakdownRow(month, month, month, entry.getValue(), rank));
+            } else {
+                var name = labels.of(dimension, key);
+                rows.add(new BreakdownRow(key, name.zh(), name.en(), entry.getValue(), rank));
+            }
+        }
+        return rows;
     }
 
     public List<TrendPoint> trend(Indicator indicator, IndicatorFilter filter, DataScope scope) {
-        throw new UnsupportedOperationException("in progress");
+        if (!indicator.periodic()) {
+            throw new IllegalArgumentException(indicator.code() + " stands now and has no trend");
+        }
+        var cuts = Cuts.of(indicator, filter, scope);
+        var period = filter.period();
+        var points = new ArrayList<TrendPoint>();
+        if (indicator.hasDimension(Dimension.MONTH)) {
+            var figures = compute(indicator, Dimension.MONTH, cuts, period, 0);
+            for (var month : period.months()) {
+                var value = figures.get(String.valueOf(Window.monthKey(month)));
+                points.add(new TrendPoint(month, value == null ? BigDecimal.ZERO : value));
+            }
+            return points;
+        }
+        // Ratios have no month column: each month (within the period) on its own.
+        for (var month : period.months()) {
+            var from = month.atDay(1).isBefore(period.from()) ? period.from() : month.atDay(1);
+            var to = month.atEndOfMonth().isAfter(period.to()) ? period.to() : month.atEndOfMonth();
+            var part = from.equals(month.atDay(1)) && to.equals(month.atEndOfMonth())
+                    ? Period.month(month) : Period.custom(from, to);
+            points.add(new TrendPoint(month, total(indicator, cuts, part)));
+        }
+        return points;
     }
 
     public List<IndicatorSourceRow> sourceRows(Indicator indicator, IndicatorFilter filter, DataScope scope,
                                                Pageable pageable) {
-        throw new UnsupportedOperationException("in progress");
+        return sourceRows.rows(Measure.of(indicator), Cuts.of(indicator, filter, scope), filter.period(), pageable);
     }
 
     public long countSourceRows(Indicator indicator, IndicatorFilter filter, DataScope scope) {
-        throw new UnsupportedOperationException("in progress");
+        return sourceRows.count(Measure.of(indicator), Cuts.of(indicator, filter, scope), filter.period());
     }
 
     public List<UnitCompletionRow> unitCompletions(IndicatorFilter filter, boolean belowThresholdOnly,
                                                    DataScope scope, Pageable pageable) {
-        throw new UnsupportedOperationException("in progress");
+        var cuts = Cuts.of(Indicator.FINANCE_COMPLETION_RATE, filter, scope);
+        return sourceRows.unitCompletions(cuts, filter.period(), belowThresholdOnly, pageable);
     }
 
     public long countUnitCompletions(IndicatorFilter filter, boolean belowThresholdOnly, DataScope scope) {
-        throw new UnsupportedOperationException("in progress");
+        var cuts = Cuts.of(Indicator.FINANCE_COMPLETION_RATE, filter, scope);
+        return sourceRows.countUnitCompletions(cuts, filter.period(), belowThresholdOnly);
+    }
+
+    private BigDecimal total(Indicator indicator, Cuts cuts, Period period) {
+        var figures = compute(indicator, null, cuts, period, 0);
+        var value = figures.get(Figures.TOTAL);
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    /** The figures by a dimension's keys (null dimension: one total under ''). */
+    private Map<String, BigDecimal> compute(Indicator indicator, Dimension dimension, Cuts cuts, Period period,
+                                            int limit) {
+        var window = Window.of(period);
+        int year = period.to().getYear();
+        return switch (Measure.of(indicator)) {
+            case Measure.Purchases m -> dimension == Dimension.PURCHASER
+                    ? purchases.perPurchaser(m.lens(), m.flag(), m.orders(), cuts, window, limit)
+                    : purchases.sum(m, dimension, cuts, window);
+            case Measure.Participants m -> purchases.participants(m.lens(), dimension, cuts, window);
+            case Measure.Registered m -> registry.registered(m.lens(), dimension, cuts);
+            case Measure.ParticipationRate m -> ratio(dimension,
+                    purchases.participants(m.lens(), dimension, cuts, window),
+                    registry.registered(m.lens(), dimension, cuts));
+            case Measure.Reserved m -> registry.reserved(dimension, cuts, year);
+            case Measure.CompletionRate m -> ratio(dimension,
+                    dimension == Dimension.PURCHASER
+                            ? purchases.perPurchaser(Measure.Lens.BUDGET_UNIT, Measure.Flag.NONE, false, cuts, window, 0)
+                            : purchases.sum(new Measure.Purchases(Measure.Lens.BUDGET_UNIT, Measure.Flag.NONE,
+                                    java.util.Set.of(), false), dimension, cuts, window),
+                    registry.reserved(dimension, cuts, year));
+            case Measure.UnitsReservingNothing m -> registry.reservingNothing(dimension, cuts, year);
+            case Measure.UnitsBelowRate m -> registry.belowRate(dimension, cuts, window, year);
+            case Measure.ActiveSuppliers m -> purchases.activeSuppliers(m.channels(), dimension, cuts, window);
+            case Measure.Sales m -> sales.sum(m, dimension, cuts, window);
+            case Measure.Products m -> catalog.products(m.set(), dimension, cuts, period);
+            case Measure.Complaints m -> catalog.complaints(m.set(), dimension, cuts, period);
+            case Measure.Entities m -> catalog.entities(m.set(), dimension, cuts);
+        };
+    }
+
+    /** A percentage per key; the total of a ratio is 0 when its denominator is. */
+    private static Map<String, BigDecimal> ratio(Dimension dimension, Map<String, BigDecimal> numerators,
+                                                 Map<String, BigDecimal> denominators) {
+        var result = Figures.percentages(numerators, denominators);
+        if (dimension == null && result.isEmpty()) {
+            result.put(Figures.TOTAL, BigDecimal.ZERO.setScale(2));
+        }
+        return result;
     }
 }

@@ -1,13 +1,191 @@
 package cn.gov.hlj.consumptionaid.metrics.rollup;
 
 import cn.gov.hlj.consumptionaid.metrics.RebuildReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Writes the rollup tables: one import batch at a time, or all of them from scratch. */
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Writes the rollup tables of V40 with plain SQL that runs the same on H2 (MySQL mode) and MariaDB/MySQL: adds one
+ * import batch ({@code INSERT … SELECT … GROUP BY … ON DUPLICATE KEY UPDATE x = x + VALUES(x)}), or empties the
+ * tables and fills them from all raw rows. Runs in the caller's transaction; not secured itself (the import listener,
+ * the start-up runner and {@code RollupService} call it).
+ */
 @Component
 public class RollupWriter {
 
+    private static final Logger log = LoggerFactory.getLogger(RollupWriter.class);
+
+    /** The tables this writer owns, emptied by a rebuild. */
+    public static final List<String> TABLES = List.of("rollup_purchase_month", "rollup_purchase_day",
+            "rollup_purchaser_period", "rollup_participation", "rollup_supplier_period", "rollup_sale_month",
+            "rollup_sale_day");
+
+    /** The prefecture of a region code; the province keeps its own code. */
+    static String city(String column) {
+        return "CASE WHEN SUBSTRING(" + column + ", 3, 4) = '0000' THEN " + column
+                + " ELSE CONCAT(SUBSTRING(" + column + ", 1, 4), '00') END";
+    }
+
+    private static final String MONTH_KEY = "YEAR(p.order_date) * 100 + MONTH(p.order_date)";
+    private static final String QUARTER_KEY = "YEAR(p.order_date) * 10 + QUARTER(p.order_date)";
+    private static final String YEAR_KEY = "YEAR(p.order_date)";
+
+    /** The purchaser attributes copied into the rollups, in the column order of the tables. */
+    private static final String PURCHASER_ATTRIBUTES = "u.region_code, " + city("u.region_code")
+            + ", u.purchaser_type, COALESCE(u.budget_unit_kind, ''), COALESCE(u.school_type, ''),"
+            + " COALESCE(u.supervising_department_code, '')";
+    private static final String PURCHASER_COLUMNS = "region_code, city_code, purchaser_type, budget_unit_kind,"
+            + " school_type, supervising_department_code";
+
+    private static final String COUNTED_PURCHASES = " FROM purchase p JOIN purchaser u ON u.id = p.purchaser_id"
+            + " WHERE p.status = 'COMPLETED'";
+
+    private static String purchaseRollup(String table, String bucketColumn, String bucket, String where) {
+        return "INSERT INTO " + table + " (" + bucketColumn + ", " + PURCHASER_COLUMNS
+                + ", category_code, channel_code, donation, consignment, union_purchase, amount, orders)"
+                + " SELECT " + bucket + ", " + PURCHASER_ATTRIBUTES
+                + ", p.category_code, p.channel_code, p.donation, p.consignment, p.union_purchase,"
+                + " SUM(p.amount), COUNT(*)" + COUNTED_PURCHASES + where
+                + " GROUP BY " + bucket + ", " + PURCHASER_ATTRIBUTES
+                + ", p.category_code, p.channel_code, p.donation, p.consignment, p.union_purchase"
+                + " ON DUPLICATE KEY UPDATE amount = amount + VALUES(amount), orders = orders + VALUES(orders)";
+    }
+
+    private static String purchaserPeriod(String grain, String key, String where) {
+        return "INSERT INTO rollup_purchaser_period (grain, period_key, purchaser_id, " + PURCHASER_COLUMNS
+                + ", amount, orders, donation_amount, consignment_amount)"
+                + " SELECT '" + grain + "', " + key + ", p.purchaser_id, " + PURCHASER_ATTRIBUTES
+                + ", SUM(p.amount), COUNT(*), SUM(CASE WHEN p.donation THEN p.amount ELSE 0 END),"
+                + " SUM(CASE WHEN p.consignment THEN p.amount ELSE 0 END)" + COUNTED_PURCHASES + where
+                + " GROUP BY " + key + ", p.purchaser_id, " + PURCHASER_ATTRIBUTES
+                + " ON DUPLICATE KEY UPDATE amount = amount + VALUES(amount), orders = orders + VALUES(orders),"
+                + " donation_amount = donation_amount + VALUES(donation_amount),"
+                + " consignment_amount = consignment_amount + VALUES(consignment_amount)";
+    }
+
+    /**
+     * Counts the purchasers of the batch that are new in a period (no rollup_purchaser_period row yet): run before
+     * the batch's purchaser rows are added.
+     */
+    private static String newParticipants(String grain, String key) {
+        return "INSERT INTO rollup_participation (grain, period_key, " + PURCHASER_COLUMNS + ", purchasers)"
+                + " SELECT '" + grain + "', b.period_key, b.region_code, b.city_code, b.purchaser_type,"
+                + " b.budget_unit_kind, b.school_type, b.supervising_department_code, COUNT(*)"
+                + " FROM (SELECT DISTINCT " + key + " AS period_key, p.purchaser_id, u.region_code, "
+                + city("u.region_code") + " AS city_code, u.purchaser_type,"
+                + " COALESCE(u.budget_unit_kind, '') AS budget_unit_kind, COALESCE(u.school_type, '') AS school_type,"
+                + " COALESCE(u.supervising_department_code, '') AS supervising_department_code"
+                + COUNTED_PURCHASES + " AND p.import_batch_id = ?) b"
+                + " WHERE NOT EXISTS (SELECT 1 FROM rollup_purchaser_period pp WHERE pp.grain = '" + grain + "'"
+                + " AND pp.period_key = b.period_key AND pp.purchaser_id = b.purchaser_id)"
+                + " GROUP BY b.period_key, b.region_code, b.city_code, b.purchaser_type, b.budget_unit_kind,"
+                + " b.school_type, b.supervising_department_code"
+                + " ON DUPLICATE KEY UPDATE purchasers = purchasers + VALUES(purchasers)";
+    }
+
+    private static final String ALL_PARTICIPATION = "INSERT INTO rollup_participation (grain, period_key, "
+            + PURCHASER_COLUMNS + ", purchasers) SELECT grain, period_key, " + PURCHASER_COLUMNS + ", COUNT(*)"
+            + " FROM rollup_purchaser_period GROUP BY grain, period_key, " + PURCHASER_COLUMNS;
+
+    private static String supplierPeriod(String grain, String key, String where) {
+        return "INSERT INTO rollup_supplier_period (grain, period_key, supplier_id, channel_code, region_code,"
+                + " city_code, amount, orders)"
+                + " SELECT '" + grain + "', " + key + ", p.supplier_id, p.channel_code, m.county_code, "
+                + city("m.county_code") + ", SUM(p.amount), COUNT(*)"
+                + " FROM purchase p JOIN market_entity m ON m.id = p.supplier_id WHERE p.status = 'COMPLETED'" + where
+                + " GROUP BY " + key + ", p.supplier_id, p.channel_code, m.county_code, " + city("m.county_code")
+                + " ON DUPLICATE KEY UPDATE amount = amount + VALUES(amount), orders = orders + VALUES(orders)";
+    }
+
+    private static String saleRollup(String table, String bucketColumn, String bucket, String where) {
+        var attributes = "s.region_code, " + city("s.region_code") + ", s.category_code, s.channel_code, c.kind,"
+                + " s.buyer_type, COALESCE(s.buyer_province_code, '')";
+        return "INSERT INTO " + table + " (" + bucketColumn + ", region_code, city_code, category_code, channel_code,"
+                + " channel_kind, buyer_type, buyer_province_code, amount, records)"
+                + " SELECT " + bucket + ", " + attributes + ", SUM(s.amount), COUNT(*)"
+                + " FROM sale s JOIN sales_channel c ON c.code = s.channel_code" + where
+                + " GROUP BY " + bucket + ", " + attributes
+                + " ON DUPLICATE KEY UPDATE amount = amount + VALUES(amount), records = records + VALUES(records)";
+    }
+
+    private final JdbcTemplate jdbc;
+
+    RollupWriter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds the counted purchases of one import batch to every purchase rollup. */
+    public void addPurchaseBatch(long batchId) {
+        var batch = " AND p.import_batch_id = ?";
+        jdbc.update(purchaseRollup("rollup_purchase_month", "month_key", MONTH_KEY, batch), batchId);
+        jdbc.update(purchaseRollup("rollup_purchase_day", "day", "p.order_date", batch), batchId);
+        for (var grain : grains()) {
+            jdbc.update(newParticipants(grain.name, grain.key), batchId);
+            jdbc.update(purchaserPeriod(grain.name, grain.key, batch), batchId);
+            jdbc.update(supplierPeriod(grain.name, grain.key, batch), batchId);
+        }
+    }
+
+    /** Adds the sales of one import batch to the sale rollups. */
+    public void addSaleBatch(long batchId) {
+        var batch = " WHERE s.import_batch_id = ?";
+        jdbc.update(saleRollup("rollup_sale_month", "month_key", "YEAR(s.sale_date) * 100 + MONTH(s.sale_date)",
+                batch), batchId);
+        jdbc.update(saleRollup("rollup_sale_day", "day", "s.sale_date", batch), batchId);
+    }
+
+    /** Empties every rollup and fills it from all raw rows, in the caller's transaction. */
     public RebuildReport rebuild() {
-        throw new UnsupportedOperationException("in progress");
+        long started = System.nanoTime();
+        for (var table : TABLES) {
+            // DELETE, not TRUNCATE: TRUNCATE commits on MySQL, and the rebuild must be all or nothing.
+            jdbc.update("DELETE FROM " + table);
+        }
+        jdbc.update(purchaseRollup("rollup_purchase_month", "month_key", MONTH_KEY, ""));
+        jdbc.update(purchaseRollup("rollup_purchase_day", "day", "p.order_date", ""));
+        for (var grain : grains()) {
+            jdbc.update(purchaserPeriod(grain.name, grain.key, ""));
+            jdbc.update(supplierPeriod(grain.name, grain.key, ""));
+        }
+        jdbc.update(ALL_PARTICIPATION);
+        jdbc.update(saleRollup("rollup_sale_month", "month_key", "YEAR(s.sale_date) * 100 + MONTH(s.sale_date)", ""));
+        jdbc.update(saleRollup("rollup_sale_day", "day", "s.sale_date", ""));
+        long purchases = count("SELECT COUNT(*) FROM purchase WHERE status = 'COMPLETED'");
+        long sales = count("SELECT COUNT(*) FROM sale");
+        long rows = 0;
+        for (var table : TABLES) {
+            rows += count("SELECT COUNT(*) FROM " + table);
+        }
+        var took = Duration.ofNanos(System.nanoTime() - started);
+        log.info("Rebuilt the rollups from {} counted purchases and {} sales: {} rows in {} ms", purchases, sales,
+                rows, took.toMillis());
+        return new RebuildReport(purchases, sales, rows, took);
+    }
+
+    /** Whether the rollups are empty although there are raw rows they should hold (e.g. demo data written by JDBC). */
+    public boolean emptyButRawRowsExist() {
+        boolean empty = !exists("rollup_purchase_month") && !exists("rollup_sale_month");
+        return empty && (exists("purchase WHERE status = 'COMPLETED'") || exists("sale"));
+    }
+
+    private boolean exists(String tableAndCondition) {
+        return !jdbc.queryForList("SELECT 1 FROM " + tableAndCondition + " LIMIT 1").isEmpty();
+    }
+
+    private long count(String sql) {
+        Long value = jdbc.queryForObject(sql, Long.class);
+        return value == null ? 0 : value;
+    }
+
+    private record Grain(String name, String key) {
+    }
+
+    private static List<Grain> grains() {
+        return List.of(new Grain("M", MONTH_KEY), new Grain("Q", QUARTER_KEY), new Grain("Y", YEAR_KEY));
     }
 }

@@ -1,0 +1,110 @@
+package cn.gov.hlj.consumptionaid.metrics.query;
+
+import cn.gov.hlj.consumptionaid.metrics.Dimension;
+import cn.gov.hlj.consumptionaid.shared.time.Period;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Figures of the catalog (products, complaints, market entities), read from the catalog's tables: they are small
+ * (one row per product, complaint or supplier) and their figures are counts of what stands now or of events dated in
+ * the period.
+ */
+@Component
+class CatalogQueries {
+
+    /** Listed in the catalog: in it, or in it while a withdrawal is being decided (CertificationStatus.LISTED). */
+    static final String LISTED = " a.status IN ('IN_CATALOG', 'WITHDRAWAL_REQUESTED', 'WITHDRAWAL_CONFIRMED')";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    CatalogQueries(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The three months ahead in which a listed product's validity ends (renewal opens then). */
+    Period expiryWindow() {
+        var today = LocalDate.now(clock);
+        return Period.custom(today, today.plusMonths(3));
+    }
+
+    /** The condition (after WHERE) and the date column of a product set, with its parameters. */
+    Sql productCondition(Measure.ProductSet set, Period period) {
+        return switch (set) {
+            case LISTED, POOR_PEOPLE -> new Sql().add(LISTED);
+            case EXPIRING -> new Sql().add(LISTED + " AND a.valid_until BETWEEN ? AND ?", expiryWindow().from(),
+                    expiryWindow().to());
+            case NEWLY_CERTIFIED -> new Sql().add(" a.published_on BETWEEN ? AND ? AND a.renewal_of_id IS NULL",
+                    period.from(), period.to());
+            case WITHDRAWN -> new Sql().add(" a.withdrawn_on BETWEEN ? AND ?", period.from(), period.to());
+            case QUALITY_WITHDRAWN -> new Sql().add(" a.withdrawn_on BETWEEN ? AND ?"
+                    + " AND a.withdrawal_reason = 'QUALITY_OR_SAFETY'", period.from(), period.to());
+        };
+    }
+
+    static String productDate(Measure.ProductSet set) {
+        return switch (set) {
+            case NEWLY_CERTIFIED, LISTED, POOR_PEOPLE -> "a.published_on";
+            case EXPIRING -> "a.valid_until";
+            case WITHDRAWN, QUALITY_WITHDRAWN -> "a.withdrawn_on";
+        };
+    }
+
+    Map<String, BigDecimal> products(Measure.ProductSet set, Dimension dimension, Cuts cuts, Period period) {
+        var columns = Columns.catalog("a", productDate(set));
+        var value = set == Measure.ProductSet.POOR_PEOPLE ? "SUM(a.poor_people_driven)" : "COUNT(*)";
+        var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, " + value
+                + " AS v FROM certification_application a WHERE").add(productCondition(set, period));
+        columns.cut(sql, cuts);
+        var result = Figures.empty();
+        Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));
+        return result;
+    }
+
+    Sql complaintCondition(Measure.ComplaintSet set, Period period) {
+        return switch (set) {
+            case RECEIVED -> new Sql().add(" c.received_on BETWEEN ? AND ?", period.from(), period.to());
+            case OPEN -> new Sql().add(" c.closed_on IS NULL");
+            case HANDLED -> new Sql().add(" c.closed_on BETWEEN ? AND ?", period.from(), period.to());
+        };
+    }
+
+    static String complaintDate(Measure.ComplaintSet set) {
+        return set == Measure.ComplaintSet.HANDLED ? "c.closed_on" : "c.received_on";
+    }
+
+    Map<String, BigDecimal> complaints(Measure.ComplaintSet set, Dimension dimension, Cuts cuts, Period period) {
+        var columns = Columns.catalogWithoutCategory("c", complaintDate(set));
+        var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, COUNT(*) AS v FROM complaint c WHERE")
+                .add(complaintCondition(set, period));
+        columns.cut(sql, cuts);
+        var result = Figures.empty();
+        Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));
+        return result;
+    }
+
+    static String entityCondition(Measure.EntitySet set) {
+        return switch (set) {
+            case ALL -> " 1 = 1";
+            case BLACKLISTED -> " m.blacklisted = TRUE";
+            case LEADING -> " m.leading_enterprise = TRUE";
+        };
+    }
+
+    Map<String, BigDecimal> entities(Measure.EntitySet set, Dimension dimension, Cuts cuts) {
+        var columns = Columns.catalogWithoutCategory("m", null);
+        var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, COUNT(*) AS v FROM market_entity m WHERE"
+                + entityCondition(set));
+        columns.cut(sql, cuts);
+        var result = Figures.empty();
+        Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));
+        return result;
+    }
+}
