@@ -29,7 +29,7 @@ CREATE TABLE rollup_purchase_month (
 );
 
 CREATE TABLE rollup_purchase_day (
-    day                         DATE           NOT NULL,
+    on_day                      DATE           NOT NULL,
     region_code                 VARCHAR(6)     NOT NULL,
     city_code                   VARCHAR(6)     NOT NULL,
     purchaser_type              VARCHAR(30)    NOT NULL,
@@ -43,7 +43,7 @@ CREATE TABLE rollup_purchase_day (
     union_purchase              BOOLEAN        NOT NULL,
     amount                      DECIMAL(17, 2) NOT NULL,
     orders                      BIGINT         NOT NULL,
-    PRIMARY KEY (day, purchaser_type, budget_unit_kind, region_code, school_type, supervising_department_code,
+    PRIMARY KEY (on_day, purchaser_type, budget_unit_kind, region_code, school_type, supervising_department_code,
                  category_code, channel_code, donation, consignment, union_purchase)
 );
 
@@ -114,7 +114,7 @@ CREATE TABLE rollup_sale_month (
 );
 
 CREATE TABLE rollup_sale_day (
-    day                 DATE           NOT NULL,
+    on_day              DATE           NOT NULL,
     region_code         VARCHAR(6)     NOT NULL,
     city_code           VARCHAR(6)     NOT NULL,
     category_code       VARCHAR(40)    NOT NULL,
@@ -124,5 +124,5 @@ CREATE TABLE rollup_sale_day (
     buyer_province_code VARCHAR(6)     NOT NULL,
     amount              DECIMAL(17, 2) NOT NULL,
     records             BIGINT         NOT NULL,
-    PRIMARY KEY (day, channel_kind, channel_code, region_code, category_code, buyer_type, buyer_province_code)
+    PRIMARY KEY (on_day, channel_kind, channel_code, region_code, category_code, buyer_type, buyer_province_code)
 );

@@ -44,9 +44,9 @@ class PurchaseQueries {
             Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));
         }
         for (var edge : window.edges()) {
-            var columns = Columns.purchaseRollup(Columns.monthOf("r.day"));
+            var columns = Columns.purchaseRollup(Columns.monthOf("r.on_day"));
             var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, SUM(" + value + ") AS v"
-                    + " FROM rollup_purchase_day r WHERE r.day BETWEEN ? AND ?", edge.from(), edge.to());
+                    + " FROM rollup_purchase_day r WHERE r.on_day BETWEEN ? AND ?", edge.from(), edge.to());
             restrict(sql, measure, columns, cuts);
             Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));
         }
@@ -124,8 +124,9 @@ class PurchaseQueries {
         }
         for (var edge : window.edges()) {
             sql.add(first ? "" : " UNION ALL ");
-            sql.add("SELECT p.purchaser_id, p.amount, 1, CASE WHEN p.donation THEN p.amount ELSE 0 END,"
-                    + " CASE WHEN p.consignment THEN p.amount ELSE 0 END FROM purchase p"
+            sql.add("SELECT p.purchaser_id AS purchaser_id, p.amount AS amount, 1 AS orders,"
+                    + " CASE WHEN p.donation THEN p.amount ELSE 0 END AS donation_amount,"
+                    + " CASE WHEN p.consignment THEN p.amount ELSE 0 END AS consignment_amount FROM purchase p"
                     + " WHERE p.status = 'COMPLETED' AND p.order_date BETWEEN ? AND ?", edge.from(), edge.to());
             first = false;
         }

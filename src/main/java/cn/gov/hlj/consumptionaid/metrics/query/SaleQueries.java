@@ -29,9 +29,9 @@ class SaleQueries {
             Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));
         }
         for (var edge : window.edges()) {
-            var columns = Columns.saleRollup(Columns.monthOf("r.day"));
+            var columns = Columns.saleRollup(Columns.monthOf("r.on_day"));
             var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, SUM(" + value + ") AS v"
-                    + " FROM rollup_sale_day r WHERE r.day BETWEEN ? AND ?", edge.from(), edge.to());
+                    + " FROM rollup_sale_day r WHERE r.on_day BETWEEN ? AND ?", edge.from(), edge.to());
             restrict(sql, measure, columns, cuts);
             Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));
         }

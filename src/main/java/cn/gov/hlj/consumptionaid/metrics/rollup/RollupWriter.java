@@ -123,7 +123,7 @@ public class RollupWriter {
     public void addPurchaseBatch(long batchId) {
         var batch = " AND p.import_batch_id = ?";
         jdbc.update(purchaseRollup("rollup_purchase_month", "month_key", MONTH_KEY, batch), batchId);
-        jdbc.update(purchaseRollup("rollup_purchase_day", "day", "p.order_date", batch), batchId);
+        jdbc.update(purchaseRollup("rollup_purchase_day", "on_day", "p.order_date", batch), batchId);
         for (var grain : grains()) {
             jdbc.update(newParticipants(grain.name, grain.key), batchId);
             jdbc.update(purchaserPeriod(grain.name, grain.key, batch), batchId);
@@ -136,7 +136,7 @@ public class RollupWriter {
         var batch = " WHERE s.import_batch_id = ?";
         jdbc.update(saleRollup("rollup_sale_month", "month_key", "YEAR(s.sale_date) * 100 + MONTH(s.sale_date)",
                 batch), batchId);
-        jdbc.update(saleRollup("rollup_sale_day", "day", "s.sale_date", batch), batchId);
+        jdbc.update(saleRollup("rollup_sale_day", "on_day", "s.sale_date", batch), batchId);
     }
 
     /** Empties every rollup and fills it from all raw rows, in the caller's transaction. */
@@ -147,14 +147,14 @@ public class RollupWriter {
             jdbc.update("DELETE FROM " + table);
         }
         jdbc.update(purchaseRollup("rollup_purchase_month", "month_key", MONTH_KEY, ""));
-        jdbc.update(purchaseRollup("rollup_purchase_day", "day", "p.order_date", ""));
+        jdbc.update(purchaseRollup("rollup_purchase_day", "on_day", "p.order_date", ""));
         for (var grain : grains()) {
             jdbc.update(purchaserPeriod(grain.name, grain.key, ""));
             jdbc.update(supplierPeriod(grain.name, grain.key, ""));
         }
         jdbc.update(ALL_PARTICIPATION);
         jdbc.update(saleRollup("rollup_sale_month", "month_key", "YEAR(s.sale_date) * 100 + MONTH(s.sale_date)", ""));
-        jdbc.update(saleRollup("rollup_sale_day", "day", "s.sale_date", ""));
+        jdbc.update(saleRollup("rollup_sale_day", "on_day", "s.sale_date", ""));
         long purchases = count("SELECT COUNT(*) FROM purchase WHERE status = 'COMPLETED'");
         long sales = count("SELECT COUNT(*) FROM sale");
         long rows = 0;
