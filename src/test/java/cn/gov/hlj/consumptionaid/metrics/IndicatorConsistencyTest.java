@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * events, batch by batch, as in production. Runs in a database of its own.
  */
 @IntegrationTest
-@TestPropertySource(properties = "portal.test.database=metrics-consistency")
+@TestPropertySource(properties = "portal.test.database=metrics")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IndicatorConsistencyTest {
 

@@ -1,0 +1,171 @@
+package cn.gov.hlj.consumptionaid.metrics.rollup;
+
+import cn.gov.hlj.consumptionaid.metrics.MetricsTestData;
+import cn.gov.hlj.consumptionaid.purchasing.PurchasesImported;
+import cn.gov.hlj.consumptionaid.sales.SalesImported;
+import cn.gov.hlj.consumptionaid.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The rollups follow the imports: a committed import adds its batch in its own transaction, a failed import leaves
+ * them as they were, and a rebuild from the raw rows gives exactly what the imports built batch by batch.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "portal.test.database=metrics")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RollupTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    RollupWriter writer;
+    @Autowired
+    RollupStartup startup;
+    @Autowired
+    Clock clock;
+
+    MetricsTestData data;
+
+    @BeforeAll
+    void registry() {
+        data = new MetricsTestData(jdbc, 3, LocalDate.now(clock));
+        transaction.executeWithoutResult(status -> data.registry(100));
+    }
+
+    @Test
+    void a_committed_purchase_import_adds_its_counted_rows_to_every_purchase_rollup() {
+        var before = purchaseTotals();
+        long batch = transaction.execute(status -> {
+            long id = data.purchaseBatch(500);
+            events.publishEvent(new PurchasesImported(id, 500));
+            return id;
+        });
+        var counted = jdbc.queryForObject("SELECT SUM(amount) FROM purchase WHERE import_batch_id = ?"
+                + " AND status = 'COMPLETED'", BigDecimal.class, batch);
+        var after = purchaseTotals();
+        for (int i = 0; i < after.size(); i++) {
+            assertThat(after.get(i).subtract(before.get(i))).as(PURCHASE_TOTALS.get(i)).isEqualByComparingTo(counted);
+        }
+    }
+
+    @Test
+    void a_committed_sales_import_adds_its_rows_to_the_sale_rollups() {
+        var before = saleTotals();
+        long batch = transaction.execute(status -> {
+            long id = data.saleBatch(300);
+            events.publishEvent(new SalesImported(id, 300));
+            return id;
+        });
+        var amount = jdbc.queryForObject("SELECT SUM(amount) FROM sale WHERE import_batch_id = ?", BigDecimal.class,
+                batch);
+        var after = saleTotals();
+        assertThat(after.get(0).subtract(before.get(0))).isEqualByComparingTo(amount);
+        assertThat(after.get(1).subtract(before.get(1))).isEqualByComparingTo(amount);
+    }
+
+    @Test
+    void an_import_that_fails_after_its_event_leaves_the_rollups_as_they_were() {
+        var purchases = purchaseTotals();
+        var sales = saleTotals();
+        var snapshot = snapshot();
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            events.publishEvent(new PurchasesImported(data.purchaseBatch(200), 200));
+            events.publishEvent(new SalesImported(data.saleBatch(100), 100));
+            assertThat(purchaseTotals().getFirst()).isGreaterThan(purchases.getFirst());
+            throw new IllegalStateException("the import failed after its rows were written");
+        })).hasMessageContaining("import failed");
+        assertThat(purchaseTotals()).isEqualTo(purchases);
+        assertThat(saleTotals()).isEqualTo(sales);
+        assertThat(snapshot()).isEqualTo(snapshot);
+    }
+
+    @Test
+    void a_rebuild_gives_exactly_the_rollups_the_imports_built_batch_by_batch() {
+        transaction.executeWithoutResult(status -> {
+            for (int i = 0; i < 3; i++) {
+                events.publishEvent(new PurchasesImported(data.purchaseBatch(300), 300));
+                events.publishEvent(new SalesImported(data.saleBatch(150), 150));
+            }
+        });
+        var incremental = snapshot();
+        var report = transaction.execute(status -> writer.rebuild());
+        assertThat(snapshot()).isEqualTo(incremental);
+        assertThat(report.purchases()).isEqualTo(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM purchase WHERE status = 'COMPLETED'", Long.class));
+        assertThat(report.rollupRows()).isEqualTo(incremental.size());
+    }
+
+    @Test
+    void on_start_empty_rollups_are_built_from_the_raw_rows_and_full_ones_are_left_alone() throws Exception {
+        transaction.executeWithoutResult(status ->
+                events.publishEvent(new PurchasesImported(data.purchaseBatch(100), 100)));
+        var built = snapshot();
+        transaction.executeWithoutResult(status -> RollupWriter.TABLES.forEach(t -> jdbc.update("DELETE FROM " + t)));
+        assertThat(snapshot()).isEmpty();
+        startup.run(null);
+        assertThat(snapshot()).isEqualTo(built);
+        // Full rollups are not rebuilt: a row no rebuild would make survives the next start.
+        jdbc.update("UPDATE rollup_sale_month SET records = records + 1000 WHERE month_key = (SELECT MIN(month_key)"
+                + " FROM (SELECT month_key FROM rollup_sale_month) m)");
+        var marked = snapshot();
+        startup.run(null);
+        assertThat(snapshot()).isEqualTo(marked);
+        transaction.executeWithoutResult(status -> writer.rebuild());
+        assertThat(snapshot()).isEqualTo(built);
+    }
+
+    private static final List<String> PURCHASE_TOTALS = List.of(
+            "SELECT COALESCE(SUM(amount), 0) FROM rollup_purchase_month",
+            "SELECT COALESCE(SUM(amount), 0) FROM rollup_purchase_day",
+            "SELECT COALESCE(SUM(amount), 0) FROM rollup_purchaser_period WHERE grain = 'M'",
+            "SELECT COALESCE(SUM(amount), 0) FROM rollup_purchaser_period WHERE grain = 'Q'",
+            "SELECT COALESCE(SUM(amount), 0) FROM rollup_purchaser_period WHERE grain = 'Y'",
+            "SELECT COALESCE(SUM(amount), 0) FROM rollup_supplier_period WHERE grain = 'Y'");
+
+    private List<BigDecimal> purchaseTotals() {
+        return PURCHASE_TOTALS.stream().map(sql -> jdbc.queryForObject(sql, BigDecimal.class)).toList();
+    }
+
+    private List<BigDecimal> saleTotals() {
+        return List.of(jdbc.queryForObject("SELECT COALESCE(SUM(amount), 0) FROM rollup_sale_month", BigDecimal.class),
+                jdbc.queryForObject("SELECT COALESCE(SUM(amount), 0) FROM rollup_sale_day", BigDecimal.class));
+    }
+
+    /** Every row of every rollup table, as text, in key order. */
+    private List<String> snapshot() {
+        var rows = new ArrayList<String>();
+        for (var table : RollupWriter.TABLES) {
+            jdbc.query("SELECT * FROM " + table, rs -> {
+                var row = new StringBuilder(table);
+                for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                    var value = rs.getObject(c);
+                    row.append('|').append(value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString()
+                            : value);
+                }
+                rows.add(row.toString());
+            });
+        }
+        rows.sort(null);
+        return rows;
+    }
+}
