@@ -56,6 +56,46 @@ record Cuts(String regionPrefix, String category, String channel, String departm
         }
     }
 
+    /** The rollup columns these cuts compare (a prefecture by city_code, a county by region_code). */
+    java.util.Set<String> rollupColumns() {
+        var columns = new java.util.HashSet<String>();
+        if (regionPrefix.length() == 4) {
+            columns.add("city_code");
+        } else if (regionPrefix.length() == 6) {
+            columns.add("region_code");
+        }
+        addIf(columns, category, "category_code");
+        addIf(columns, channel, "channel_code");
+        addIf(columns, department, "supervising_department_code");
+        addIf(columns, schoolType, "school_type");
+        addIf(columns, purchaserType, "purchaser_type");
+        return columns;
+    }
+
+    private static void addIf(java.util.Set<String> columns, String value, String column) {
+        if (value != null) {
+            columns.add(column);
+        }
+    }
+
+    /** The rollup column of a breakdown's dimension (none for a total). */
+    static java.util.Set<String> rollupColumn(Dimension dimension) {
+        if (dimension == null) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.of(switch (dimension) {
+            case CITY -> "city_code";
+            case COUNTY -> "region_code";
+            case CATEGORY -> "category_code";
+            case CHANNEL -> "channel_code";
+            case SUPERVISING_DEPARTMENT -> "supervising_department_code";
+            case SCHOOL_TYPE -> "school_type";
+            case PURCHASER_TYPE -> "purchaser_type";
+            case MONTH -> "month_key";
+            case PURCHASER -> "purchaser_id";
+        });
+    }
+
     /** Whether the cuts need columns the per-purchaser tables do not have (category, channel). */
     boolean cutsOrderLines() {
         return category != null || channel != null;

@@ -6,7 +6,11 @@ import cn.gov.hlj.consumptionaid.metrics.query.Measure.Lens;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import cn.gov.hlj.consumptionaid.metrics.rollup.Cubes;
+
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,8 +41,20 @@ class PurchaseQueries {
         var value = measure.orders() ? "r.orders" : "r.amount";
         if (window.hasMonths()) {
             var columns = Columns.purchaseRollup("r.month_key");
+            var needed = new HashSet<>(cuts.rollupColumns());
+            needed.addAll(Cuts.rollupColumn(dimension));
+            needed.addAll(List.of("purchaser_type", "budget_unit_kind"));
+            if (measure.flag() == Flag.DONATION) {
+                needed.add("donation");
+            } else if (measure.flag() == Flag.CONSIGNMENT) {
+                needed.add("consignment");
+            }
+            if (!measure.channels().isEmpty()) {
+                needed.add("channel_code");
+            }
+            var cube = Cubes.choose(Cubes.PURCHASE_MONTHS, needed);
             var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, SUM(" + value + ") AS v"
-                            + " FROM rollup_purchase_month r WHERE r.month_key BETWEEN ? AND ?",
+                            + " FROM " + cube.table() + " r WHERE r.month_key BETWEEN ? AND ?",
                     window.firstMonthKey(), window.lastMonthKey());
             restrict(sql, measure, columns, cuts);
             Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));

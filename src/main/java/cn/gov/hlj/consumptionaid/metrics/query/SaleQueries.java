@@ -4,7 +4,10 @@ import cn.gov.hlj.consumptionaid.metrics.Dimension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import cn.gov.hlj.consumptionaid.metrics.rollup.Cubes;
+
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.Map;
 
 /** Figures of sales from the sale rollups: whole months from the monthly table, the end days from the daily one. */
@@ -22,8 +25,20 @@ class SaleQueries {
         var value = measure.records() ? "r.records" : "r.amount";
         if (window.hasMonths()) {
             var columns = Columns.saleRollup("r.month_key");
+            var needed = new HashSet<>(cuts.rollupColumns());
+            needed.addAll(Cuts.rollupColumn(dimension));
+            if (measure.channelKind() != null) {
+                needed.add("channel_kind");
+            }
+            if (!measure.channels().isEmpty()) {
+                needed.add("channel_code");
+            }
+            if (measure.buyerProvince() != null) {
+                needed.add("buyer_province_code");
+            }
+            var cube = Cubes.choose(Cubes.SALE_MONTHS, needed);
             var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, SUM(" + value + ") AS v"
-                    + " FROM rollup_sale_month r WHERE r.month_key BETWEEN ? AND ?", window.firstMonthKey(),
+                    + " FROM " + cube.table() + " r WHERE r.month_key BETWEEN ? AND ?", window.firstMonthKey(),
                     window.lastMonthKey());
             restrict(sql, measure, columns, cuts);
             Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));

@@ -21,9 +21,11 @@ public class RollupWriter {
     private static final Logger log = LoggerFactory.getLogger(RollupWriter.class);
 
     /** The tables this writer owns, emptied by a rebuild. */
-    public static final List<String> TABLES = List.of("rollup_purchase_month", "rollup_purchase_day",
-            "rollup_purchaser_period", "rollup_participation", "rollup_supplier_period", "rollup_sale_month",
-            "rollup_sale_day");
+    public static final List<String> TABLES = java.util.stream.Stream.of(
+            java.util.stream.Stream.of(Cubes.PURCHASE_DAY, Cubes.SALE_DAY).map(Cubes.Cube::table),
+            Cubes.PURCHASE_MONTHS.stream().map(Cubes.Cube::table), Cubes.SALE_MONTHS.stream().map(Cubes.Cube::table),
+            java.util.stream.Stream.of("rollup_purchaser_period", "rollup_participation", "rollup_supplier_period"))
+            .flatMap(t -> t).toList();
 
     /** The prefecture of a region code; the province keeps its own code. */
     static String city(String column) {
@@ -45,15 +47,36 @@ public class RollupWriter {
     private static final String COUNTED_PURCHASES = " FROM purchase p JOIN purchaser u ON u.id = p.purchaser_id"
             + " WHERE p.status = 'COMPLETED'";
 
-    private static String purchaseRollup(String table, String bucketColumn, String bucket, String where) {
-        return "INSERT INTO " + table + " (" + bucketColumn + ", " + PURCHASER_COLUMNS
-                + ", category_code, channel_code, donation, consignment, union_purchase, amount, orders)"
-                + " SELECT " + bucket + ", " + PURCHASER_ATTRIBUTES
-                + ", p.category_code, p.channel_code, p.donation, p.consignment, p.union_purchase,"
-                + " SUM(p.amount), COUNT(*)" + COUNTED_PURCHASES + where
-                + " GROUP BY " + bucket + ", " + PURCHASER_ATTRIBUTES
-                + ", p.category_code, p.channel_code, p.donation, p.consignment, p.union_purchase"
+    /** How each rollup column is computed from a raw purchase p and its purchaser u. */
+    private static final java.util.Map<String, String> PURCHASE_EXPRESSIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("month_key", MONTH_KEY),
+            java.util.Map.entry("on_day", "p.order_date"),
+            java.util.Map.entry("region_code", "u.region_code"),
+            java.util.Map.entry("city_code", city("u.region_code")),
+            java.util.Map.entry("purchaser_type", "u.purchaser_type"),
+            java.util.Map.entry("budget_unit_kind", "COALESCE(u.budget_unit_kind, '')"),
+            java.util.Map.entry("school_type", "COALESCE(u.school_type, '')"),
+            java.util.Map.entry("supervising_department_code", "COALESCE(u.supervising_department_code, '')"),
+            java.util.Map.entry("category_code", "p.category_code"),
+            java.util.Map.entry("channel_code", "p.channel_code"),
+            java.util.Map.entry("donation", "p.donation"),
+            java.util.Map.entry("consignment", "p.consignment"),
+            java.util.Map.entry("union_purchase", "p.union_purchase"));
+
+    /** Adds the counted purchases the condition selects to a purchase cube, summed over its columns. */
+    private static String purchaseCube(Cubes.Cube cube, String where) {
+        var expressions = cube.columns().stream().map(PURCHASE_EXPRESSIONS::get).toList();
+        return "INSERT INTO " + cube.table() + " (" + String.join(", ", cube.columns()) + ", amount, orders)"
+                + " SELECT " + String.join(", ", expressions) + ", SUM(p.amount), COUNT(*)" + COUNTED_PURCHASES + where
+                + " GROUP BY " + String.join(", ", expressions)
                 + " ON DUPLICATE KEY UPDATE amount = amount + VALUES(amount), orders = orders + VALUES(orders)";
+    }
+
+    /** Fills a narrow cube from the full monthly one (a rebuild: the narrow cubes are empty). */
+    private static String fromWideCube(Cubes.Cube wide, Cubes.Cube narrow, String count) {
+        var columns = String.join(", ", narrow.columns());
+        return "INSERT INTO " + narrow.table() + " (" + columns + ", amount, " + count + ") SELECT " + columns
+                + ", SUM(amount), SUM(" + count + ") FROM " + wide.table() + " GROUP BY " + columns;
     }
 
     private static String purchaserPeriod(String grain, String key, String where) {
@@ -102,14 +125,24 @@ public class RollupWriter {
                 + " ON DUPLICATE KEY UPDATE amount = amount + VALUES(amount), orders = orders + VALUES(orders)";
     }
 
-    private static String saleRollup(String table, String bucketColumn, String bucket, String where) {
-        var attributes = "s.region_code, " + city("s.region_code") + ", s.category_code, s.channel_code, c.kind,"
-                + " s.buyer_type, COALESCE(s.buyer_province_code, '')";
-        return "INSERT INTO " + table + " (" + bucketColumn + ", region_code, city_code, category_code, channel_code,"
-                + " channel_kind, buyer_type, buyer_province_code, amount, records)"
-                + " SELECT " + bucket + ", " + attributes + ", SUM(s.amount), COUNT(*)"
+    private static final java.util.Map<String, String> SALE_EXPRESSIONS = java.util.Map.of(
+            "month_key", "YEAR(s.sale_date) * 100 + MONTH(s.sale_date)",
+            "on_day", "s.sale_date",
+            "region_code", "s.region_code",
+            "city_code", city("s.region_code"),
+            "category_code", "s.category_code",
+            "channel_code", "s.channel_code",
+            "channel_kind", "c.kind",
+            "buyer_type", "s.buyer_type",
+            "buyer_province_code", "COALESCE(s.buyer_province_code, '')");
+
+    /** Adds the sales the condition selects to a sale cube, summed over its columns. */
+    private static String saleCube(Cubes.Cube cube, String where) {
+        var expressions = cube.columns().stream().map(SALE_EXPRESSIONS::get).toList();
+        return "INSERT INTO " + cube.table() + " (" + String.join(", ", cube.columns()) + ", amount, records)"
+                + " SELECT " + String.join(", ", expressions) + ", SUM(s.amount), COUNT(*)"
                 + " FROM sale s JOIN sales_channel c ON c.code = s.channel_code" + where
-                + " GROUP BY " + bucket + ", " + attributes
+                + " GROUP BY " + String.join(", ", expressions)
                 + " ON DUPLICATE KEY UPDATE amount = amount + VALUES(amount), records = records + VALUES(records)";
     }
 
@@ -122,8 +155,10 @@ public class RollupWriter {
     /** Adds the counted purchases of one import batch to every purchase rollup. */
     public void addPurchaseBatch(long batchId) {
         var batch = " AND p.import_batch_id = ?";
-        jdbc.update(purchaseRollup("rollup_purchase_month", "month_key", MONTH_KEY, batch), batchId);
-        jdbc.update(purchaseRollup("rollup_purchase_day", "on_day", "p.order_date", batch), batchId);
+        jdbc.update(purchaseCube(Cubes.PURCHASE_DAY, batch), batchId);
+        for (var cube : Cubes.PURCHASE_MONTHS) {
+            jdbc.update(purchaseCube(cube, batch), batchId);
+        }
         for (var grain : grains()) {
             jdbc.update(newParticipants(grain.name, grain.key), batchId);
             jdbc.update(purchaserPeriod(grain.name, grain.key, batch), batchId);
@@ -134,9 +169,10 @@ public class RollupWriter {
     /** Adds the sales of one import batch to the sale rollups. */
     public void addSaleBatch(long batchId) {
         var batch = " WHERE s.import_batch_id = ?";
-        jdbc.update(saleRollup("rollup_sale_month", "month_key", "YEAR(s.sale_date) * 100 + MONTH(s.sale_date)",
-                batch), batchId);
-        jdbc.update(saleRollup("rollup_sale_day", "on_day", "s.sale_date", batch), batchId);
+        jdbc.update(saleCube(Cubes.SALE_DAY, batch), batchId);
+        for (var cube : Cubes.SALE_MONTHS) {
+            jdbc.update(saleCube(cube, batch), batchId);
+        }
     }
 
     /** Empties every rollup and fills it from all raw rows, in the caller's transaction. */
@@ -146,15 +182,25 @@ public class RollupWriter {
             // DELETE, not TRUNCATE: TRUNCATE commits on MySQL, and the rebuild must be all or nothing.
             jdbc.update("DELETE FROM " + table);
         }
-        jdbc.update(purchaseRollup("rollup_purchase_month", "month_key", MONTH_KEY, ""));
-        jdbc.update(purchaseRollup("rollup_purchase_day", "on_day", "p.order_date", ""));
+        jdbc.update(purchaseCube(Cubes.PURCHASE_DAY, ""));
+        jdbc.update(purchaseCube(Cubes.PURCHASE_MONTH, ""));
+        for (var cube : Cubes.PURCHASE_MONTHS) {
+            if (cube != Cubes.PURCHASE_MONTH) {
+                jdbc.update(fromWideCube(Cubes.PURCHASE_MONTH, cube, "orders"));
+            }
+        }
         for (var grain : grains()) {
             jdbc.update(purchaserPeriod(grain.name, grain.key, ""));
             jdbc.update(supplierPeriod(grain.name, grain.key, ""));
         }
         jdbc.update(ALL_PARTICIPATION);
-        jdbc.update(saleRollup("rollup_sale_month", "month_key", "YEAR(s.sale_date) * 100 + MONTH(s.sale_date)", ""));
-        jdbc.update(saleRollup("rollup_sale_day", "on_day", "s.sale_date", ""));
+        jdbc.update(saleCube(Cubes.SALE_DAY, ""));
+        jdbc.update(saleCube(Cubes.SALE_MONTH, ""));
+        for (var cube : Cubes.SALE_MONTHS) {
+            if (cube != Cubes.SALE_MONTH) {
+                jdbc.update(fromWideCube(Cubes.SALE_MONTH, cube, "records"));
+            }
+        }
         long purchases = count("SELECT COUNT(*) FROM purchase WHERE status = 'COMPLETED'");
         long sales = count("SELECT COUNT(*) FROM sale");
         long rows = 0;
