@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A real browser (Debian's headless Chromium through chromedriver) signs in with a demo account and sees the map
- * page. Runs in the {@code it-browser} Maven profile. Screenshots go to {@code target/screenshots/}.
+ * page (a user without a dashboard of their own; leaders and task forces land on their dashboards, see
+ * DashboardBrowserTest). Runs in the {@code it-browser} Maven profile. Screenshots go to {@code target/screenshots/}.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -68,14 +69,14 @@ class BrowserLoginTest {
     }
 
     @Test
-    void a_leader_signs_in_and_sees_the_map_of_poverty_counties() throws Exception {
+    void a_supervisor_signs_in_and_sees_the_map_of_poverty_counties() throws Exception {
         driver.get("http://localhost:" + port + "/");
         var wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         wait.until(d -> !d.findElements(By.cssSelector("#vaadinLoginUsername input")).isEmpty());
         assertThat(driver.getPageSource()).contains("黑龙江省消费扶贫行动管理平台");
         screenshot("01-login");
 
-        driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys("leader");
+        driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys("supervisor");
         driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("Hlj@2026");
         driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
 

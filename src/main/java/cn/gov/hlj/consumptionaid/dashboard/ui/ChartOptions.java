@@ -108,7 +108,7 @@ final class ChartOptions {
         var ring = option.putArray("series").addObject().put("type", "pie").put("name", series.name());
         ring.putArray("radius").add("42%").add("70%");
         ring.putArray("center").add("38%").add("52%");
-        ring.put("avoidLabelOverlap", true);
+        ring.put("avoidLabelOverlap", true).put("minShowLabelAngle", 8);
         ring.putObject("label").put("formatter", "{d}%").put("fontSize", 11);
         ring.putObject("itemStyle").put("borderColor", "#fff").put("borderWidth", 2);
         var data = ring.putArray("data");
@@ -122,6 +122,10 @@ final class ChartOptions {
     /** The visual map that shades regions from light to dark by value. */
     static void shading(ObjectNode option, BigDecimal max, String high, String low, int seriesIndex) {
         var visualMap = option.putObject("visualMap");
+        if (seriesIndex > 0) {
+            // Horizontal bars: the value is on the x axis, dimension 0 (the last one would be the category).
+            visualMap.put("dimension", 0);
+        }
         visualMap.put("min", 0).put("max", max.signum() > 0 ? max : BigDecimal.ONE).put("left", 8).put("bottom", 8)
                 .put("calculable", true).put("seriesIndex", seriesIndex).put("itemHeight", 100);
         visualMap.putArray("text").add(high).add(low);

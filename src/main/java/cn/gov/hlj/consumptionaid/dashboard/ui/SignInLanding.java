@@ -2,6 +2,8 @@ package cn.gov.hlj.consumptionaid.dashboard.ui;
 
 import cn.gov.hlj.consumptionaid.accounts.CurrentUser;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.context.event.EventListener;
@@ -51,7 +53,9 @@ class SignInLanding implements VaadinServiceInitListener {
         }
         session.removeAttribute(PENDING);
         if (event.getLocation().getPath().isEmpty()) {
-            currentUser.get().flatMap(Dashboards::landing).ifPresent(event::forwardTo);
+            // Without the query of the sign-in redirect (Spring Security's "?continue").
+            currentUser.get().flatMap(Dashboards::landing).ifPresent(target -> event.forwardTo(
+                    RouteConfiguration.forSessionScope().getUrl(target), QueryParameters.empty()));
         }
     }
 }

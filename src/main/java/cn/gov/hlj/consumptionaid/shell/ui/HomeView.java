@@ -32,9 +32,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The first page after login: Heilongjiang's 13 prefectures shaded by how many of the 28 former poverty counties
- * (20 national, 8 provincial) each has, with those counties listed beside the map. Clicking a prefecture lists only
- * its counties.
+ * The home page: Heilongjiang's 13 prefectures shaded by how many of the 28 former poverty counties (20 national, 8
+ * provincial) each has, with those counties listed beside the map. Clicking a prefecture lists only its counties.
+ * Users without a dashboard land here after signing in; leaders and task-force members land on their dashboard (the
+ * dashboard module's landing rule) and reach this page from the menu.
  */
 @Route("")
 @PermitAll

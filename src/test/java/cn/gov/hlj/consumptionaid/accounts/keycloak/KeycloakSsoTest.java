@@ -85,7 +85,7 @@ class KeycloakSsoTest {
     }
 
     @Test
-    void a_task_force_member_signs_in_on_keycloaks_chinese_page_and_lands_in_the_portal_without_administration()
+    void a_task_force_member_signs_in_on_keycloaks_chinese_page_and_lands_on_their_dashboard_without_administration()
             throws Exception {
         try (var browser = new KeycloakTestServer.Browser()) {
             var driver = browser.driver;
@@ -97,10 +97,14 @@ class KeycloakSsoTest {
 
             signInOnKeycloak(driver, "finance", KeycloakTestServer.DEMO_PASSWORD);
             waitForPortal(driver);
+            // The sign-in ends on the department's dashboard (the dashboard module's landing rule).
+            new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().endsWith("/dashboard/finance")
+                    && !d.findElements(By.id("dashboard-caption")).isEmpty());
             browser.screenshot("keycloak-02-portal-finance");
             assertThat(driver.findElement(By.id("user-menu")).getText()).contains("省财政厅专班");
-            assertThat(driver.findElement(By.id("main-nav")).getText()).contains("贫困县分布")
-                    .doesNotContain("系统管理", "账号管理");
+            assertThat(driver.findElement(By.id("main-nav")).getText()).contains("贫困县分布", "省财政厅", "专班看板")
+                    .doesNotContain("系统管理", "账号管理", "全省总览", "省教育厅");
+            assertThat(driver.getPageSource()).contains("省财政厅工作专班看板", "预留份额完成率");
         }
     }
 
