@@ -41,8 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("bench")
 @IntegrationTest
-@ActiveProfiles("mysql")
-class DashboardBenchmark {
+@ActiveProfiles({"embedded", "test", "mysql"})
+class DashboardBenchmarkTest {
 
     static final String DEFAULT_URL = "jdbc:mysql://127.0.0.1:3306/aid_bench";
 
@@ -161,14 +161,26 @@ class DashboardBenchmark {
         out.append(String.format(Locale.ROOT, "(%d warm rollup runs and %d warm raw runs per dashboard, periods and"
                 + " regions varied; a figure is a value with its previous period, a breakdown or a trend)%n",
                 iterations, rawIterations));
+        if (Boolean.getBoolean("bench.detail")) {
+            out.append(String.format(Locale.ROOT, "%nmean ms per figure (rollups / raw):%n"));
+            perFigure.forEach((name, t) -> out.append(String.format(Locale.ROOT, "  %-70s %8.1f %10.1f%n", name,
+                    t[0] / Math.max(1, t[1]), t[2] / Math.max(1, t[3]))));
+        }
         System.out.println("\n===== DASHBOARD BENCHMARK =====\n" + out);
         assertThat(results).hasSize(dashboards().size());
     }
 
+    /** Milliseconds spent per figure (rollups, raw), summed over the measured runs, for {@code bench.detail}. */
+    final java.util.Map<String, double[]> perFigure = new java.util.LinkedHashMap<>();
+
     private double run(Dashboard dashboard, IndicatorFilter filter, DataScope scope, boolean fromRaw) {
         long started = System.nanoTime();
         for (var figure : dashboard.figures()) {
+            long figureStarted = System.nanoTime();
             (fromRaw ? figure.raw() : figure.rollup()).accept(filter, scope);
+            perFigure.computeIfAbsent(dashboard.name() + " / " + figure.name(), k -> new double[4])
+                    [fromRaw ? 2 : 0] += (System.nanoTime() - figureStarted) / 1e6;
+            perFigure.get(dashboard.name() + " / " + figure.name())[fromRaw ? 3 : 1]++;
         }
         return (System.nanoTime() - started) / 1e6;
     }
