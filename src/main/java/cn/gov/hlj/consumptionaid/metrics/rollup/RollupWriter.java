@@ -66,10 +66,17 @@ public class RollupWriter {
     /** Adds the counted purchases the condition selects to a purchase cube, summed over its columns. */
     private static String purchaseCube(Cubes.Cube cube, String where) {
         var expressions = cube.columns().stream().map(PURCHASE_EXPRESSIONS::get).toList();
-        return "INSERT INTO " + cube.table() + " (" + String.join(", ", cube.columns()) + ", amount, orders)"
-                + " SELECT " + String.join(", ", expressions) + ", SUM(p.amount), COUNT(*)" + COUNTED_PURCHASES + where
+        var flagSums = cube.flagSums();
+        return "INSERT INTO " + cube.table() + " (" + String.join(", ", cube.columns()) + ", amount, orders"
+                + (flagSums ? ", donation_amount, consignment_amount" : "") + ")"
+                + " SELECT " + String.join(", ", expressions) + ", SUM(p.amount), COUNT(*)"
+                + (flagSums ? ", SUM(CASE WHEN p.donation THEN p.amount ELSE 0 END),"
+                        + " SUM(CASE WHEN p.consignment THEN p.amount ELSE 0 END)" : "")
+                + COUNTED_PURCHASES + where
                 + " GROUP BY " + String.join(", ", expressions)
-                + " ON DUPLICATE KEY UPDATE amount = amount + VALUES(amount), orders = orders + VALUES(orders)";
+                + " ON DUPLICATE KEY UPDATE amount = amount + VALUES(amount), orders = orders + VALUES(orders)"
+                + (flagSums ? ", donation_amount = donation_amount + VALUES(donation_amount),"
+                        + " consignment_amount = consignment_amount + VALUES(consignment_amount)" : "");
     }
 
     /**
@@ -81,9 +88,13 @@ public class RollupWriter {
                 .map(column -> column.equals("month_key") && source.columns().contains("on_day")
                         ? "YEAR(on_day) * 100 + MONTH(on_day)" : column)
                 .toList();
+        var flagSums = target.flagSums() && !source.flagSums();
         return "INSERT INTO " + target.table() + " (" + String.join(", ", target.columns()) + ", amount, " + count
-                + ") SELECT " + String.join(", ", expressions) + ", SUM(amount), SUM(" + count + ") FROM "
-                + source.table() + " GROUP BY " + String.join(", ", expressions);
+                + (flagSums ? ", donation_amount, consignment_amount" : "")
+                + ") SELECT " + String.join(", ", expressions) + ", SUM(amount), SUM(" + count + ")"
+                + (flagSums ? ", SUM(CASE WHEN donation THEN amount ELSE 0 END),"
+                        + " SUM(CASE WHEN consignment THEN amount ELSE 0 END)" : "")
+                + " FROM " + source.table() + " GROUP BY " + String.join(", ", expressions);
     }
 
     /** The quarter (year * 10 + quarter) or year of a month key (year * 100 + month). */
