@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,8 @@ import java.util.Set;
 @Component
 @Profile("embedded")
 @ConditionalOnBooleanProperty("portal.demo-accounts.enabled")
+// Before the demo data, so the accounts can sign in while two years of orders are still being written.
+@Order(10)
 class DemoAccounts implements ApplicationRunner {
 
     static final String PASSWORD = "Hlj@2026";

@@ -61,6 +61,7 @@ class PurchasesView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     final Checkbox donationOnly = new Checkbox();
     final Span totals = new Span();
     final Grid<PurchaseRow> grid = new Grid<>();
+    final GridExcelExport<PurchaseRow> export = GridExcelExport.of(grid);
 
     private final PurchaseService service;
     private final Map<String, RegionRow> regions;
@@ -115,7 +116,6 @@ class PurchasesView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
         grid.setId("purchases-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        var export = GridExcelExport.of(grid);
         export.addColumn(PurchaseRow::orderNo).setHeader(getTranslation("purchasing.purchase.order-no"))
                 .setSortProperty("orderNo").setAutoWidth(true);
         export.addColumn(PurchaseRow::orderDate).setHeader(getTranslation("purchasing.purchase.date"))
