@@ -1,6 +1,7 @@
 package cn.gov.hlj.consumptionaid.shared.jobs;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A started job: its state and progress, a way to cancel it, and its outcome as a future. */
@@ -14,9 +15,12 @@ public final class Job<T> {
     private volatile JobProgress progress = JobProgress.START;
     private volatile boolean cancelRequested;
     private final Runnable whenCancelledInQueue;
+    private final Runnable releaseSlot;
+    private final AtomicBoolean slotReleased = new AtomicBoolean();
 
-    Job(String owner, Runnable whenCancelledInQueue) {
+    Job(String owner, Runnable releaseSlot, Runnable whenCancelledInQueue) {
         this.owner = owner;
+        this.releaseSlot = releaseSlot;
         this.whenCancelledInQueue = whenCancelledInQueue;
     }
 
@@ -44,6 +48,8 @@ public final class Job<T> {
      */
     public void cancel() {
         cancelRequested = true;
+        // A job on its way out no longer counts towards its user's limit, so a new file can replace it at once.
+        releaseSlot();
         if (state.compareAndSet(State.QUEUED, State.CANCELLED)) {
             whenCancelledInQueue.run();
             outcome.completeExceptionally(new JobCancelledException());
@@ -64,6 +70,12 @@ public final class Job<T> {
 
     CompletableFuture<T> completion() {
         return outcome;
+    }
+
+    void releaseSlot() {
+        if (slotReleased.compareAndSet(false, true)) {
+            releaseSlot.run();
+        }
     }
 
     boolean moveTo(State from, State to) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -62,27 +63,34 @@ public class JobProgressIndicator extends Composite<HorizontalLayout> {
             step.setText(getTranslation(startKey));
             cancel.setEnabled(true);
             setVisible(true);
+            // Reports of a job this indicator no longer shows (replaced by a newer one) are dropped.
+            var self = new AtomicReference<Job<T>>();
             var started = runner.start(task, new JobListener<T>() {
                 @Override
                 public void progressed(JobProgress progress) {
-                    inUi(ui, () -> show(progress));
+                    inUi(ui, () -> {
+                        if (job == self.get()) {
+                            show(progress);
+                        }
+                    });
                 }
 
                 @Override
                 public void succeeded(T result) {
-                    inUi(ui, () -> finished(() -> outcome.succeeded().accept(result)));
+                    inUi(ui, () -> finished(self.get(), () -> outcome.succeeded().accept(result)));
                 }
 
                 @Override
                 public void failed(Throwable error) {
-                    inUi(ui, () -> finished(() -> outcome.failed().accept(error)));
+                    inUi(ui, () -> finished(self.get(), () -> outcome.failed().accept(error)));
                 }
 
                 @Override
                 public void cancelled() {
-                    inUi(ui, () -> finished(outcome.cancelled()));
+                    inUi(ui, () -> finished(self.get(), outcome.cancelled()));
                 }
             });
+            self.set(started);
             job = started;
             return Optional.of(started);
         } catch (JobRefusedException e) {
@@ -112,7 +120,7 @@ public class JobProgressIndicator extends Composite<HorizontalLayout> {
     }
 
     private void show(JobProgress progress) {
-        if (job == null || job.isCancelRequested()) {
+        if (job.isCancelRequested()) {
             return;
         }
         bar.setIndeterminate(progress.indeterminate());
@@ -122,7 +130,10 @@ public class JobProgressIndicator extends Composite<HorizontalLayout> {
         }
     }
 
-    private void finished(Runnable then) {
+    private void finished(Job<?> ended, Runnable then) {
+        if (ended == null || job != ended) {
+            return;
+        }
         job = null;
         setVisible(false);
         then.run();

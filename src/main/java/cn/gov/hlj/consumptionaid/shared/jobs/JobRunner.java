@@ -94,9 +94,8 @@ public class JobRunner {
             throw new JobRefusedException("shared.jobs.refused.per-user", perUser);
         }
         var work = new Runnable[1];
-        var job = new Job<T>(owner, () -> {
+        var job = new Job<T>(owner, () -> release(owner), () -> {
             executor.remove(work[0]);
-            release(owner);
             tell(listener::cancelled);
         });
         work[0] = () -> run(job, task, listener, authentication);
@@ -132,18 +131,18 @@ public class JobRunner {
         try {
             var result = task.run(progress);
             job.end(Job.State.SUCCEEDED);
-            release(job.owner());
+            job.releaseSlot();
             tell(() -> listener.succeeded(result));
             job.completion().complete(result);
         } catch (JobCancelledException e) {
             job.end(Job.State.CANCELLED);
-            release(job.owner());
+            job.releaseSlot();
             tell(listener::cancelled);
             job.completion().completeExceptionally(e);
         } catch (Throwable e) {
             log.debug("Job of {} failed", job.owner(), e);
             job.end(Job.State.FAILED);
-            release(job.owner());
+            job.releaseSlot();
             tell(() -> listener.failed(e));
             job.completion().completeExceptionally(e);
         } finally {
