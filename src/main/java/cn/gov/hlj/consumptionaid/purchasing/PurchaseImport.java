@@ -21,6 +21,8 @@ import cn.gov.hlj.consumptionaid.shared.importing.ColumnSpec;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportProblem;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportWorkbooks;
 import cn.gov.hlj.consumptionaid.shared.importing.RowReader;
+import cn.gov.hlj.consumptionaid.shared.jobs.ImportSteps;
+import cn.gov.hlj.consumptionaid.shared.jobs.Progress;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
 import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
@@ -161,7 +163,13 @@ public class PurchaseImport {
     /** Reads and checks the file and says what a commit would do; writes nothing. */
     @Transactional(readOnly = true)
     public ImportPreview preview(String fileName, byte[] content) {
-        return analyse(fileName, content).preview();
+        return preview(fileName, content, Progress.NONE);
+    }
+
+    /** {@link #preview(String, byte[])} as a job: reports reading and checking, stops when cancelled. */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(String fileName, byte[] content, Progress progress) {
+        return analyse(fileName, content, new ImportSteps(progress)).preview();
     }
 
     /**
@@ -170,7 +178,17 @@ public class PurchaseImport {
      */
     @Transactional
     public ImportResult commit(String fileName, byte[] content) {
-        var analysis = analyse(fileName, content);
+        return commit(fileName, content, Progress.NONE);
+    }
+
+    /**
+     * {@link #commit(String, byte[])} as a job: reports reading, checking and writing; cancelled before it returns,
+     * it rolls back and nothing is written.
+     */
+    @Transactional
+    public ImportResult commit(String fileName, byte[] content, Progress progress) {
+        var steps = new ImportSteps(progress);
+        var analysis = analyse(fileName, content, steps);
         var preview = analysis.preview();
         if (!preview.problems().isEmpty()) {
             throw new ImportRejectedException(preview.problems());
@@ -184,8 +202,10 @@ public class PurchaseImport {
                 LocalDateTime.now(clock)));
         var rows = analysis.toCreate();
         for (int from = 0; from < rows.size(); from += CHUNK) {
+            steps.writing(from, rows.size());
             insert(rows.subList(from, Math.min(rows.size(), from + CHUNK)), batch.getId());
         }
+        steps.writing(rows.size(), rows.size());
         batch.completed(rows.size(), preview.skippedKeys().size());
         if (!rows.isEmpty()) {
             events.publishEvent(new PurchasesImported(batch.getId(), rows.size()));
@@ -220,16 +240,23 @@ public class PurchaseImport {
         });
     }
 
-    private Analysis analyse(String fileName, byte[] content) {
+    private Analysis analyse(String fileName, byte[] content, ImportSteps steps) {
         var scope = currentUser.require().scope();
         var vocabulary = vocabulary();
         var today = LocalDate.now(clock);
-        var read = ImportFiles.read(fileName, content, COLUMNS, reader -> parse(reader, vocabulary, today),
-                Line::key, ORDER_NO, "purchasing.purchase.problem.duplicate-in-file");
+        int[] rowsRead = {0};
+        var read = ImportFiles.read(fileName, content, COLUMNS, reader -> {
+            if (++rowsRead[0] % 500 == 0) {
+                steps.read(rowsRead[0]);
+            }
+            return parse(reader, vocabulary, today);
+        }, Line::key, ORDER_NO, "purchasing.purchase.problem.duplicate-in-file");
+        steps.checking(0, 3);
         var problems = read.problems();
         var lines = read.rows();
 
         var units = visiblePurchasers(lines.stream().map(p -> p.value().purchaser()).distinct().toList(), scope);
+        steps.checking(1, 3);
         var suppliers = catalog.suppliersByCreditCode(lines.stream().map(p -> p.value().supplier()).toList());
         var products = catalog.productsByCatalogNumber(lines.stream().map(p -> p.value().catalogNumber())
                 .filter(java.util.Objects::nonNull).toList());
@@ -243,7 +270,9 @@ public class PurchaseImport {
         }
         problems.sort(Comparator.comparingInt(ImportProblem::row));
 
+        steps.checking(2, 3);
         var stored = storedOrders(candidates);
+        steps.checking(3, 3);
         var skipped = new ArrayList<String>();
         var toCreate = new ArrayList<Resolved>();
         for (var candidate : candidates) {

@@ -128,6 +128,12 @@ class DemoPurchasingData implements ApplicationRunner {
         int thisYear = LocalDate.now(clock).getYear();
         transaction.executeWithoutResult(status -> {
             insertPurchasers(units);
+            // Provincial universities report to the education department's agency unit, whose account (edu-agency)
+            // reviews their reserved shares.
+            var agency = jdbc.queryForObject("SELECT id FROM purchaser WHERE name = ?", Long.class,
+                    "黑龙江省教育厅机关");
+            jdbc.update("UPDATE purchaser SET supervising_unit_id = ? WHERE budget_unit_kind = 'SCHOOL'"
+                    + " AND school_type = 'UNIVERSITY' AND region_code = '230000'", agency);
             insertShares(units, thisYear - 1, new Random(thisYear - 1));
             insertShares(units, thisYear, new Random(thisYear));
         });
@@ -333,7 +339,7 @@ class DemoPurchasingData implements ApplicationRunner {
                 }
             }
             var remarks = "NONE".equals(canteen) ? "本单位无食堂，职工在就近单位食堂就餐" : null;
-            // Filed, not yet reviewed: the supervising units' review is not built yet.
+            // Filed and awaiting the supervising unit's review.
             batch.add(new Object[] {id, year, canteen, budget, ratio, amount, filer, remarks, "SUBMITTED"});
         }
         jdbc.batchUpdate("INSERT INTO reserved_share (version, purchaser_id, share_year, canteen, canteen_budget, "

@@ -1,6 +1,7 @@
 package cn.gov.hlj.consumptionaid.purchasing.ui;
 
 import cn.gov.hlj.consumptionaid.purchasing.PurchaseImport;
+import cn.gov.hlj.consumptionaid.shared.jobs.JobRunner;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
 import cn.gov.hlj.consumptionaid.shared.ui.MenuGroup;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,11 +22,11 @@ class PurchaseImportView extends VerticalLayout implements HasDynamicTitle {
 
     final ImportPanel panel;
 
-    PurchaseImportView(PurchaseImport imports) {
+    PurchaseImportView(PurchaseImport imports, JobRunner jobs) {
         setSizeFull();
         setPadding(false);
         panel = new ImportPanel("purchasing.purchase-import.title", new ImportPanel.Importer(imports::preview,
-                imports::commit, imports::template, "采购订单导入模板.xlsx"));
+                imports::commit, imports::template, "采购订单导入模板.xlsx"), jobs);
         addAndExpand(panel);
     }
 
