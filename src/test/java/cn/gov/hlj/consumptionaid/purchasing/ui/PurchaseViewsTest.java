@@ -8,6 +8,7 @@ import cn.gov.hlj.consumptionaid.purchasing.BudgetUnitKind;
 import cn.gov.hlj.consumptionaid.purchasing.CanteenSituation;
 import cn.gov.hlj.consumptionaid.purchasing.PurchaseFiles;
 import cn.gov.hlj.consumptionaid.purchasing.PurchaseImport;
+import cn.gov.hlj.consumptionaid.purchasing.ImportType;
 import cn.gov.hlj.consumptionaid.purchasing.PurchaseRow;
 import cn.gov.hlj.consumptionaid.purchasing.PurchaserRow;
 import cn.gov.hlj.consumptionaid.purchasing.PurchaserType;
@@ -19,6 +20,7 @@ import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +106,26 @@ class PurchaseViewsTest extends KaribuTest {
         var view = open("education", batchId);
         assertThat(GridKt._size(view.grid)).isZero();
         assertThat(view.totals.getText()).contains("共 0 笔");
+    }
+
+    @Test
+    void the_batch_list_shows_who_imported_which_file_and_links_to_its_rows_within_the_department() {
+        login("finance");
+        UI.getCurrent().navigate(ImportBatchesView.class);
+        var batches = LocatorJ._get(ImportBatchesView.class);
+        batches.type.setValue(ImportType.PURCHASES);
+        var rows = GridKt._findAll(batches.grid);
+        assertThat(rows).filteredOn(r -> r.id() == batchId).singleElement().satisfies(row -> {
+            assertThat(row.fileName()).isEqualTo("视图.xlsx");
+            assertThat(row.importedBy()).isEqualTo("finance");
+            assertThat(row.rowsCreated()).isEqualTo(2);
+            assertThat(((RouterLink) batches.records(row)).getHref()).isEqualTo("data/purchases?batch=" + batchId);
+        });
+
+        login("education");
+        UI.getCurrent().navigate(ImportBatchesView.class);
+        assertThat(GridKt._findAll(LocatorJ._get(ImportBatchesView.class).grid))
+                .noneMatch(r -> r.id() == batchId);
     }
 
     @Test
