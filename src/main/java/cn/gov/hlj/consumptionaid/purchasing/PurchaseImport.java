@@ -106,7 +106,10 @@ public class PurchaseImport {
     static final BigDecimal LARGEST_ORDER = new BigDecimal("5000000");
     static final LocalDate EARLIEST = LocalDate.of(2016, 1, 1);
 
+    /** Rows per JDBC batch. */
     private static final int CHUNK = 1000;
+    /** Keys per lookup query: a few queries for a whole file, well within MySQL's packet and IN-list limits. */
+    private static final int KEYS_PER_QUERY = 5000;
     private static final String INSERT = "INSERT INTO purchase (version, channel_code, order_no, order_date,"
             + " purchaser_id, supplier_id, product_id, product_name, category_code, origin_county_code, quantity,"
             + " amount, status, donation, consignment, union_purchase, import_batch_id, source_row)"
@@ -344,7 +347,7 @@ public class PurchaseImport {
         return new Resolved(parsed.sourceRow(), line, unit.id(), supplier.id(), productId, origin);
     }
 
-    /** A purchaser as the import needs it: no entity, so 20,000 of them cost one light query per thousand. */
+    /** A purchaser as the import needs it: no entity, so 20,000 of them cost four light queries. */
     record Unit(long id, String code, PurchaserType type) {
     }
 
@@ -353,8 +356,8 @@ public class PurchaseImport {
         var units = new HashMap<String, Unit>();
         var visible = PurchaserSpecifications.matching(PurchaserFilter.ALL, scope);
         var cb = entityManager.getCriteriaBuilder();
-        for (int from = 0; from < codes.size(); from += CHUNK) {
-            var chunk = codes.subList(from, Math.min(codes.size(), from + CHUNK));
+        for (int from = 0; from < codes.size(); from += KEYS_PER_QUERY) {
+            var chunk = codes.subList(from, Math.min(codes.size(), from + KEYS_PER_QUERY));
             var query = cb.createQuery(Unit.class);
             var root = query.from(Purchaser.class);
             query.select(cb.construct(Unit.class, root.get("id"), root.get("code"), root.get("type")))
@@ -370,8 +373,8 @@ public class PurchaseImport {
         var byChannel = candidates.stream().collect(Collectors.groupingBy(r -> r.line().channel(),
                 Collectors.mapping(r -> r.line().orderNo(), Collectors.toList())));
         byChannel.forEach((channel, orders) -> {
-            for (int from = 0; from < orders.size(); from += CHUNK) {
-                var chunk = orders.subList(from, Math.min(orders.size(), from + CHUNK));
+            for (int from = 0; from < orders.size(); from += KEYS_PER_QUERY) {
+                var chunk = orders.subList(from, Math.min(orders.size(), from + KEYS_PER_QUERY));
                 var marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
                 var arguments = new ArrayList<Object>(chunk.size() + 1);
                 arguments.add(channel);
