@@ -81,8 +81,8 @@ public class SalesImportBatch {
         this.fileSize = fileSize;
         this.rowsInFile = rowsInFile;
         this.importedBy = Objects.requireNonNull(importedBy);
-        // The column keeps microseconds: a batch read back must equal the one written.
-        this.importedAt = importedAt.truncatedTo(ChronoUnit.MICROS);
+        // Whole seconds: what every database keeps, so a batch read back equals the one written.
+        this.importedAt = importedAt.truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** Records what the commit did: rows created and rows skipped because they were already there. */
