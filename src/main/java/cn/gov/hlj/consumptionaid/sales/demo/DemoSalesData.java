@@ -153,6 +153,15 @@ class DemoSalesData implements ApplicationRunner {
             log.info("No demo sales: the catalog has no products yet");
             return;
         }
+        create(products);
+    }
+
+    /** What {@link #create} wrote. */
+    record Created(int sales, int outlets, int exhibitions, int deals) {
+    }
+
+    /** Generates and writes everything for these catalog products, in one transaction. */
+    Created create(List<Product> products) {
         long started = System.nanoTime();
         var today = LocalDate.now(clock);
         var from = LocalDate.of(today.getYear() - 1, 1, 1);
@@ -177,6 +186,7 @@ class DemoSalesData implements ApplicationRunner {
         log.info("Created demo sales data: {} sales records from {} to {}, {} outlets, {} exhibitions with {} deals "
                         + "in {} ms", sales.size(), from, today, outlets.size(), exhibitions.size(), deals.size(),
                 (System.nanoTime() - started) / 1_000_000);
+        return new Created(sales.size(), outlets.size(), exhibitions.size(), deals.size());
     }
 
     /** Reads reference data as the system: start-up has no user, and the reference service is secured. */
