@@ -292,8 +292,8 @@ class DemoSalesData implements ApplicationRunner {
         var buyer = buyer(channel, random);
         var province = province(channel, random);
         var pricing = PRICING.getOrDefault(product.category(), OTHER_PRICING);
-        var price = BigDecimal.valueOf(pricing.low() * 100L + random.nextInt((pricing.high() - pricing.low()) * 100 + 1),
-                2);
+        int cents = random.nextInt((pricing.high() - pricing.low()) * 100 + 1);
+        var price = BigDecimal.valueOf(pricing.low() * 100L + cents, 2);
         int quantity = switch (buyer) {
             case INDIVIDUAL -> 1 + random.nextInt(6);
             case ENTERPRISE -> 20 + random.nextInt(281);
@@ -444,7 +444,8 @@ class DemoSalesData implements ApplicationRunner {
             var key = new GeneratedKeyHolder();
             jdbc.update(connection -> {
                 var ps = connection.prepareStatement("INSERT INTO sales_outlet (version, kind, name, address, "
-                        + "region_code, operator_name, opened_on, closed_on, status) VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "region_code, operator_name, opened_on, closed_on, status) "
+                        + "VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?)",
                         Statement.RETURN_GENERATED_KEYS);
                 ps.setString(1, outlet.kind().name());
                 ps.setString(2, outlet.name());

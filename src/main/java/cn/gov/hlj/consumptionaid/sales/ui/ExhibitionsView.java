@@ -15,6 +15,8 @@ import cn.gov.hlj.consumptionaid.shared.time.ClockConfiguration;
 import cn.gov.hlj.consumptionaid.shared.ui.GridExcelExport;
 import cn.gov.hlj.consumptionaid.shared.ui.MenuGroup;
 import cn.gov.hlj.consumptionaid.shared.ui.ViewToolbar;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -123,7 +125,8 @@ class ExhibitionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 .setAutoWidth(true);
         export.addColumn(ExhibitionRow::deals).setHeader(getTranslation("sales.exhibition.deals"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        Money.column(grid, export, ExhibitionRow::dealAmount, getLocale()).setHeader(getTranslation("sales.exhibition.deal-amount"));
+        Money.column(grid, export, ExhibitionRow::dealAmount, getLocale())
+                .setHeader(getTranslation("sales.exhibition.deal-amount"));
         grid.setItems(query -> service.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) service.count(filter()));
         grid.addSelectionListener(e -> select(e.getFirstSelectedItem().orElse(null)));
@@ -270,8 +273,7 @@ class ExhibitionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
         dialog.open();
     }
 
-    private void button(Button button, String id, String key,
-                        com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> listener) {
+    private void button(Button button, String id, String key, ComponentEventListener<ClickEvent<Button>> listener) {
         button.setId(id);
         button.setText(getTranslation(key));
         button.addClickListener(listener);
