@@ -178,15 +178,29 @@ class DemoSalesData implements ApplicationRunner {
         var sales = sales(products, channels, exhibitions, festivals, from, today, new Random(20250101L));
         var deals = deals(exhibitions, products, new Random(20250102L));
         var outlets = outlets(products, prefectures, today, new Random(20250103L));
+        // Outlets and exhibitions someone recorded by hand are kept; demo ones join only empty tables.
+        boolean addOutlets = isEmpty("sales_outlet");
+        boolean addExhibitions = isEmpty("sales_exhibition");
         transaction.executeWithoutResult(status -> {
             insertSales(sales);
-            insertOutlets(outlets);
-            insertExhibitions(exhibitions, deals);
+            if (addOutlets) {
+                insertOutlets(outlets);
+            }
+            if (addExhibitions) {
+                insertExhibitions(exhibitions, deals);
+            }
         });
         log.info("Created demo sales data: {} sales records from {} to {}, {} outlets, {} exhibitions with {} deals "
-                        + "in {} ms", sales.size(), from, today, outlets.size(), exhibitions.size(), deals.size(),
+                        + "in {} ms", sales.size(), from, today, addOutlets ? outlets.size() : 0,
+                addExhibitions ? exhibitions.size() : 0, addExhibitions ? deals.size() : 0,
                 (System.nanoTime() - started) / 1_000_000);
-        return new Created(sales.size(), outlets.size(), exhibitions.size(), deals.size());
+        return new Created(sales.size(), addOutlets ? outlets.size() : 0, addExhibitions ? exhibitions.size() : 0,
+                addExhibitions ? deals.size() : 0);
+    }
+
+    private boolean isEmpty(String table) {
+        Long rows = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+        return rows == null || rows == 0;
     }
 
     /** Reads reference data as the system: start-up has no user, and the reference service is secured. */
