@@ -79,6 +79,15 @@ record Columns(String region, String city, boolean cityIsColumn, String category
                 dateColumn == null ? null : monthOf(dateColumn), null);
     }
 
+    /** An outlet o: its channel is the channel of its kind (专柜, 专区, 专馆). */
+    static final Columns OUTLET = new Columns("o.region_code", city("o.region_code"), false, null,
+            "CASE o.kind WHEN 'COUNTER' THEN 'CONSUMPTION_AID_COUNTER' WHEN 'ZONE' THEN 'CONSUMPTION_AID_ZONE'"
+                    + " ELSE 'CONSUMPTION_AID_HALL' END", null, null, null, null, null);
+
+    /** A deal d signed at exhibition x: the exhibition's region and channel, the month it was signed. */
+    static final Columns DEAL = new Columns("x.region_code", city("x.region_code"), false, null, "x.channel_code",
+            null, null, null, monthOf("d.signed_on"), null);
+
     /** The expression a breakdown groups by; {@code ''} for a total. */
     String of(Dimension dimension) {
         if (dimension == null) {
