@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * Figures of the catalog (products, complaints, market entities), read from the catalog's tables: they are small
- * (one row per product, complaint or supplier) and their figures are counts of what stands now or of events dated in
- * the period.
+ * Figures of the catalog (products, complaints, market entities) and of the sales module's registers (outlets,
+ * exhibition deals), read from their tables: they are small (one row per product, complaint, supplier, outlet or
+ * deal) and their figures are counts of what stands now or of events dated in the period.
  */
 @Component
 class CatalogQueries {
@@ -102,6 +102,33 @@ class CatalogQueries {
         var columns = Columns.catalogWithoutCategory("m", null);
         var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, COUNT(*) AS v FROM market_entity m WHERE"
                 + entityCondition(set));
+        columns.cut(sql, cuts);
+        var result = Figures.empty();
+        Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));
+        return result;
+    }
+
+    static final String OUTLETS_OPEN = " FROM sales_outlet o WHERE o.status = 'OPEN'";
+
+    static Sql dealsSigned(Period period) {
+        return new Sql().add(" FROM sales_exhibition_deal d JOIN sales_exhibition x ON x.id = d.exhibition_id"
+                + " WHERE d.signed_on BETWEEN ? AND ?", period.from(), period.to());
+    }
+
+    /** Outlets open now (sales module's outlet register). */
+    Map<String, BigDecimal> outlets(Dimension dimension, Cuts cuts) {
+        var columns = Columns.OUTLET;
+        var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, COUNT(*) AS v" + OUTLETS_OPEN);
+        columns.cut(sql, cuts);
+        var result = Figures.empty();
+        Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));
+        return result;
+    }
+
+    /** Amounts of the deals signed at exhibitions in the period. */
+    Map<String, BigDecimal> deals(Dimension dimension, Cuts cuts, Period period) {
+        var columns = Columns.DEAL;
+        var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, SUM(d.amount) AS v").add(dealsSigned(period));
         columns.cut(sql, cuts);
         var result = Figures.empty();
         Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));
