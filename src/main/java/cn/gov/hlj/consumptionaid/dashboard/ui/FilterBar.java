@@ -9,16 +9,15 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * The filters of a dashboard: the period (a month, quarter or year — "to date" when it is the current one, so that it
- * is compared with the same days of the period before — or a custom range; this year by default) and the region,
- * offering only the prefectures and counties within the user's scope.
+ * The filters of a dashboard: the period (a calendar month, quarter or year, compared with the one before, or a custom
+ * range compared with as many days before it; this year by default) and the region, offering only the prefectures and
+ * counties within the user's scope.
  */
 final class FilterBar extends Composite<Div> {
 
@@ -193,7 +192,6 @@ final class FilterBar extends Composite<Div> {
 
     /** The period the fields describe, or null while a custom range is incomplete or reversed. */
     private Period computePeriod() {
-        var today = context.today;
         var chosen = kind.getValue() == null ? Period.Kind.YEAR : kind.getValue();
         if (chosen == Period.Kind.CUSTOM) {
             from.setInvalid(false);
@@ -208,15 +206,15 @@ final class FilterBar extends Composite<Div> {
             }
             return Period.custom(from.getValue(), to.getValue());
         }
-        int y = year.getValue() == null ? today.getYear() : year.getValue();
+        int y = year.getValue() == null ? context.today.getYear() : year.getValue();
         var whole = switch (chosen) {
             case YEAR -> Period.year(y);
             case QUARTER -> Period.quarter(y, quarter.getValue() == null ? 1 : quarter.getValue());
             case MONTH -> Period.month(y, month.getValue() == null ? 1 : month.getValue());
             case CUSTOM -> throw new IllegalStateException();
         };
-        // The current month, quarter or year runs to today, so that the previous one is cut to the same days.
-        return whole.contains(today) ? new Period(chosen, whole.from(), today) : whole;
+        // Whole units, as the bulletins count them; see docs/decisions/2026-11-28-dashboards.md ("Period").
+        return whole;
     }
 
     private DatePicker.DatePickerI18n datePickerI18n() {
@@ -229,10 +227,5 @@ final class FilterBar extends Composite<Div> {
         i18n.setFirstDayOfWeek(1);
         i18n.setDateFormat("yyyy-MM-dd");
         return i18n;
-    }
-
-    /** For tests and the view: today's date as the dashboard sees it. */
-    LocalDate today() {
-        return context.today;
     }
 }

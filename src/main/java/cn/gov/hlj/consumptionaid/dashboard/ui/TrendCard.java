@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One or more flow indicators month by month over the period (a second unit on a second axis). */
+/**
+ * One or more flow indicators month by month over the period, up to the current month (a second unit on a second
+ * axis).
+ */
 final class TrendCard extends ChartCard {
 
     TrendCard(DashboardContext context, String title, List<Indicator> series) {
@@ -31,7 +34,12 @@ final class TrendCard extends ChartCard {
             service.trend(indicator, filter).forEach(p -> points.put(p.month(), Display.shown(indicator, p.value())));
             byMonth.add(points);
         }
-        var months = filter.period().months();
+        // Months still to come have no data yet: drawing them as zero would look like a collapse.
+        var thisMonth = YearMonth.from(context.today);
+        var months = filter.period().months().stream().filter(m -> !m.isAfter(thisMonth)).toList();
+        if (months.isEmpty()) {
+            return List.of();
+        }
         boolean oneYear = months.getFirst().getYear() == months.getLast().getYear();
         var rows = new ArrayList<ChartRow>();
         for (var month : months) {

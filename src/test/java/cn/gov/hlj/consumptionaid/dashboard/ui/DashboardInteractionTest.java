@@ -104,6 +104,17 @@ class DashboardInteractionTest extends DashboardTestBase {
     }
 
     @Test
+    void this_years_trend_ends_with_this_month_instead_of_dropping_to_zero() {
+        var view = finance();
+        var trend = card(view, TrendCard.class, "card-trend-finance-completed-amount");
+        var today = LocalDate.now(clock);
+        assertThat(view.filter().period()).isEqualTo(Period.year(today.getYear()));
+        assertThat(trend.rows).hasSize(today.getMonthValue());
+        assertThat(trend.rows.getLast().key()).isEqualTo(YearMonth.from(today).toString());
+        assertThat(trend.rows.getFirst().name()).isEqualTo("1月");
+    }
+
+    @Test
     void a_custom_range_applies_and_a_reversed_one_is_refused_without_changing_the_figures() {
         var view = finance();
         var today = LocalDate.now(clock);
