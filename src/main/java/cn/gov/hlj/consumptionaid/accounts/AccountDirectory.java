@@ -49,6 +49,15 @@ public interface AccountDirectory {
      */
     void edit(String username, AccountDetails details, String departmentCode, String regionCode, Set<String> roles);
 
+    /**
+     * Changes what the account form edits — details, department, region, unit and roles — at once: every rule is
+     * checked before anything is written.
+     *
+     * @param unitCode the purchaser code of the user's unit (所在单位), or {@code null} for none
+     */
+    void edit(String username, AccountDetails details, String departmentCode, String regionCode, String unitCode,
+              Set<String> roles);
+
     /** The roles the signed-in administrator may grant (all for a provincial administrator, else their own). */
     Set<String> grantableRoles();
 
@@ -70,7 +79,7 @@ public interface AccountDirectory {
     /** A row of the account list. */
     record AccountRow(String username, String displayName, String email, String phone, String departmentCode,
                       String regionCode, Set<String> roles, boolean enabled, boolean locked,
-                      boolean passwordChangeRequired) {
+                      boolean passwordChangeRequired, String unitCode) {
     }
 
     /** Filters of the account list; {@code null} means "any". */
@@ -108,7 +117,14 @@ public interface AccountDirectory {
     record LoginEventRow(Instant time, String type, String ipAddress, String error) {
     }
 
+    /** A new account; {@code unitCode} is the purchaser code of the user's unit (所在单位), or {@code null}. */
     record NewAccount(String username, AccountDetails details, String departmentCode, String regionCode,
-                      Set<String> roles, String temporaryPassword) {
+                      Set<String> roles, String temporaryPassword, String unitCode) {
+
+        /** An account linked to no unit. */
+        public NewAccount(String username, AccountDetails details, String departmentCode, String regionCode,
+                          Set<String> roles, String temporaryPassword) {
+            this(username, details, departmentCode, regionCode, roles, temporaryPassword, null);
+        }
     }
 }

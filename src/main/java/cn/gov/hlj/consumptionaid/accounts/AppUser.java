@@ -13,15 +13,24 @@ import java.util.Set;
  * @param regionCode     the region the user works for (province {@code 230000}, a prefecture or a county)
  * @param roles          role names of {@code AppRoles}
  * @param locale         the preferred UI language, or {@code null} for the portal's default (Chinese)
+ * @param unitCode       the purchaser code of the unit the user works for (所在单位), or {@code null}; a user of a
+ *                       supervising unit reviews what its subordinate units file
  */
 public record AppUser(String username, String displayName, String departmentCode, String regionCode,
-                      Set<String> roles, Locale locale) {
+                      Set<String> roles, Locale locale, String unitCode) {
+
+    /** A user linked to no unit. */
+    public AppUser(String username, String displayName, String departmentCode, String regionCode, Set<String> roles,
+                   Locale locale) {
+        this(username, displayName, departmentCode, regionCode, roles, locale, null);
+    }
 
     public AppUser {
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(regionCode, "regionCode");
         roles = Set.copyOf(roles);
         displayName = displayName == null || displayName.isBlank() ? username : displayName;
+        unitCode = unitCode == null || unitCode.isBlank() ? null : unitCode;
     }
 
     public boolean hasRole(String role) {

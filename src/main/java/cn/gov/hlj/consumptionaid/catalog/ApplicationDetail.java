@@ -10,7 +10,8 @@ public record ApplicationDetail(ApplicationRow row, String specification, BigDec
                                 boolean commitment, String nationalBatch, LocalDate nationalFiledOn,
                                 LocalDate noticeStart, LocalDate publishedOn, WithdrawalReason withdrawalReason,
                                 String withdrawalNote, LocalDate withdrawnOn, LocalDate withdrawalReportedOn,
-                                Long renewalOfId, List<StepRow> steps, List<ObjectionRow> objections) {
+                                Long renewalOfId, List<StepRow> steps, List<ObjectionRow> objections,
+                                LocalDate countyNoticeStart, LocalDate countyNoticeEnd) {
 
     public ApplicationForm toForm() {
         return new ApplicationForm(row.entityId(), row.productName(), row.categoryCode(), specification, price,

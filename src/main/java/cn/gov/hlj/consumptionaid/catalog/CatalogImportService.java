@@ -7,6 +7,8 @@ import cn.gov.hlj.consumptionaid.catalog.domain.MarketEntity;
 import cn.gov.hlj.consumptionaid.catalog.domain.MarketEntityRepository;
 import cn.gov.hlj.consumptionaid.reference.CategoryRow;
 import cn.gov.hlj.consumptionaid.reference.ReferenceService;
+import cn.gov.hlj.consumptionaid.shared.jobs.ImportSteps;
+import cn.gov.hlj.consumptionaid.shared.jobs.Progress;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -86,21 +88,39 @@ public class CatalogImportService {
     /** Reads and checks the file; writes nothing. */
     @Transactional(readOnly = true)
     public CatalogImportReport preview(byte[] xlsx) {
-        var read = read(xlsx);
+        return preview(xlsx, Progress.NONE);
+    }
+
+    /** {@link #preview(byte[])} as a job: reports reading and checking, stops when cancelled. */
+    @Transactional(readOnly = true)
+    public CatalogImportReport preview(byte[] xlsx, Progress progress) {
+        var read = read(xlsx, new ImportSteps(progress));
         return new CatalogImportReport(read.rows, read.entries.size(), read.already, read.problems, false);
     }
 
     /** Imports every new entry of the file, or nothing if any row has a problem. */
     @Transactional
     public CatalogImportReport commit(String fileName, byte[] xlsx) {
-        var read = read(xlsx);
+        return commit(fileName, xlsx, Progress.NONE);
+    }
+
+    /**
+     * {@link #commit(String, byte[])} as a job: reports reading, checking and writing; cancelled before it returns,
+     * it rolls back and nothing is written.
+     */
+    @Transactional
+    public CatalogImportReport commit(String fileName, byte[] xlsx, Progress progress) {
+        var steps = new ImportSteps(progress);
+        var read = read(xlsx, steps);
         if (!read.problems.isEmpty()) {
             return new CatalogImportReport(read.rows, read.entries.size(), read.already, read.problems, false);
         }
         var user = currentUser.require();
         var now = LocalDateTime.now(clock);
         var registered = new HashMap<String, MarketEntity>();
+        int written = 0;
         for (var entry : read.entries) {
+            steps.writing(written++, read.entries.size());
             var entity = registered.computeIfAbsent(entry.entity.creditCode(), code -> entities.findByCreditCode(code)
                     .orElseGet(() -> entities.save(new MarketEntity(entry.entity))));
             applications.save(CertificationApplication.imported(entity, entry.application.withEntityId(entity.getId()),
@@ -108,6 +128,7 @@ public class CatalogImportService {
                     fileName + " #" + entry.row));
         }
         applications.flush();
+        steps.writing(written, read.entries.size());
         return new CatalogImportReport(read.rows, read.entries.size(), read.already, List.of(), true);
     }
 
@@ -122,8 +143,9 @@ public class CatalogImportService {
         final List<ImportProblem> problems = new ArrayList<>();
     }
 
-    private Read read(byte[] xlsx) {
+    private Read read(byte[] xlsx, ImportSteps steps) {
         var read = new Read();
+        steps.read(0);
         XSSFWorkbook opened;
         try {
             opened = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
@@ -155,6 +177,7 @@ public class CatalogImportService {
             }
             var numbers = new HashSet<String>();
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                steps.read(r, sheet.getLastRowNum());
                 var row = sheet.getRow(r);
                 if (row == null || blank(row)) {
                     continue;

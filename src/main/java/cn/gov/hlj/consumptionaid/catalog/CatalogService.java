@@ -30,14 +30,43 @@ public class CatalogService {
     public static final int EXPIRING_WITHIN_DAYS = 90;
     private static final Sort BY_NUMBER = Sort.by("catalogNumber");
 
+    /** A product of the catalog with no sale for this long is a withdrawal candidate (一年内无销售). */
+    public static final int NO_SALES_DAYS = 365;
+
     private final CertificationApplicationRepository applications;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final List<ProductTrade> trade;
 
-    CatalogService(CertificationApplicationRepository applications, CurrentUser currentUser, Clock clock) {
+    CatalogService(CertificationApplicationRepository applications, CurrentUser currentUser, Clock clock,
+                   List<ProductTrade> trade) {
         this.applications = applications;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.trade = List.copyOf(trade);
+    }
+
+    /**
+     * The catalog entries of the filter (within the user's region) that have been listed for a year or longer — on
+     * their own or through the entry they renewed — and had no counted purchase or sale in the last
+     * {@value #NO_SALES_DAYS} days: the candidates for withdrawal with the reason 一年内无销售. By catalog number.
+     */
+    @Transactional(readOnly = true)
+    public List<CatalogEntryRow> withdrawalCandidates(CatalogFilter filter) {
+        var today = LocalDate.now(clock);
+        var since = today.minusDays(NO_SALES_DAYS);
+        var spec = CertificationApplicationSpecifications.catalog(Objects.requireNonNull(filter),
+                currentUser.require().scope().regionPrefix(), today, EXPIRING_WITHIN_DAYS);
+        var listed = applications.findAll(spec, BY_NUMBER).stream()
+                .filter(a -> !a.getPublishedOn().isAfter(since) || a.getRenewalOfId() != null)
+                .toList();
+        var ids = listed.stream().map(CertificationApplication::getId).toList();
+        var traded = new java.util.HashSet<Long>();
+        for (int from = 0; from < ids.size(); from += 5000) {
+            var chunk = ids.subList(from, Math.min(ids.size(), from + 5000));
+            trade.forEach(source -> traded.addAll(source.tradedSince(since, chunk)));
+        }
+        return listed.stream().filter(a -> !traded.contains(a.getId())).map(a -> toEntry(a, today)).toList();
     }
 
     /** One page of the catalog entries the filter selects, by catalog number unless sorted otherwise. */

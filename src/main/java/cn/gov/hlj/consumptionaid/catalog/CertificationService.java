@@ -141,6 +141,38 @@ public class CertificationService {
         return save(application);
     }
 
+    /**
+     * Starts the county's own public notice (县级公示) on {@code start} instead of certifying at once; it ends on the
+     * fifth working day by the holiday calendar. The county certifies after it with {@link #certifyAfterCountyNotice}.
+     */
+    @Transactional
+    @PreAuthorize(COUNTY + " and " + IN_SCOPE)
+    public ApplicationDetail startCountyNotice(long id, long version, LocalDate start, String comment) {
+        var application = load(id, version);
+        requireDate(start, "catalog.application.notice-start");
+        checkComment(comment);
+        application.startCountyNotice(start, noticeEnd(start), actor(ReviewLevel.COUNTY), now(), comment);
+        return save(application);
+    }
+
+    /** 县认定 once the county notice has ended with every objection resolved. */
+    @Transactional
+    @PreAuthorize(COUNTY + " and " + IN_SCOPE)
+    public ApplicationDetail certifyAfterCountyNotice(long id, long version, String comment) {
+        var application = load(id, version);
+        checkComment(comment);
+        application.certifyAfterCountyNotice(LocalDate.now(clock), actor(ReviewLevel.COUNTY), now(), comment);
+        return save(application);
+    }
+
+    private LocalDate noticeEnd(LocalDate start) {
+        try {
+            return workingDays.endOfPeriod(start, CertificationApplication.NOTICE_WORKING_DAYS);
+        } catch (HolidaysNotKnownException e) {
+            throw new CatalogException(e.messageKey(), e.arguments());
+        }
+    }
+
     @Transactional
     @PreAuthorize(CITY + " and " + IN_SCOPE)
     public ApplicationDetail reviewAtCity(long id, long version, String comment) {
@@ -182,32 +214,27 @@ public class CertificationService {
         var application = load(id, version);
         requireDate(start, "catalog.application.notice-start");
         checkComment(comment);
-        LocalDate end;
-        try {
-            end = workingDays.endOfPeriod(start, CertificationApplication.NOTICE_WORKING_DAYS);
-        } catch (HolidaysNotKnownException e) {
-            throw new CatalogException(e.messageKey(), e.arguments());
-        }
-        application.startNotice(start, end, actor(ReviewLevel.PROVINCE), now(), comment);
+        application.startNotice(start, noticeEnd(start), actor(ReviewLevel.PROVINCE), now(), comment);
         return save(application);
     }
 
+    /** Records an objection received during a notice: the county's (by the county) or the provincial one. */
     @Transactional
-    @PreAuthorize(PROVINCE + " and " + IN_SCOPE)
+    @PreAuthorize("(" + COUNTY + " or " + PROVINCE + ") and " + IN_SCOPE)
     public ApplicationDetail recordObjection(long id, long version, LocalDate receivedOn, String description) {
         var application = load(id, version);
         requireDate(receivedOn, "catalog.objection.received-on");
         MarketEntityService.requireText(description, "catalog.objection.description", 500);
-        application.recordObjection(receivedOn, description, actor(ReviewLevel.PROVINCE), now());
+        application.recordObjection(receivedOn, description, actorFor(application.getStatus()), now());
         return save(application);
     }
 
     @Transactional
-    @PreAuthorize(PROVINCE + " and " + IN_SCOPE)
+    @PreAuthorize("(" + COUNTY + " or " + PROVINCE + ") and " + IN_SCOPE)
     public ApplicationDetail resolveObjection(long id, long version, long objectionId, String resolution) {
         var application = load(id, version);
         MarketEntityService.requireText(resolution, "catalog.objection.resolution", 500);
-        application.resolveObjection(objectionId, resolution, actor(ReviewLevel.PROVINCE), now());
+        application.resolveObjection(objectionId, resolution, actorFor(application.getStatus()), now());
         return save(application);
     }
 

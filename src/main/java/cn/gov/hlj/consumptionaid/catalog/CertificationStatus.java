@@ -4,13 +4,16 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where a certification application stands. The chain is SUBMITTED → COUNTY_CERTIFIED → CITY_REVIEWED →
+ * Where a certification application stands. The chain is SUBMITTED → (COUNTY_NOTICE, where the county holds a
+ * public notice of its own) → COUNTY_CERTIFIED → CITY_REVIEWED →
  * PROVINCE_RECHECKED → FILED_NATIONALLY → PUBLIC_NOTICE → IN_CATALOG; any open state may be RETURNED (to be corrected
  * and submitted again) or REJECTED (final). A catalog entry leaves the catalog by withdrawal: (WITHDRAWAL_REQUESTED →)
  * WITHDRAWAL_CONFIRMED → WITHDRAWN. {@link #actingLevel()} is the reviewer level whose turn it is.
  */
 public enum CertificationStatus {
     SUBMITTED(ReviewLevel.COUNTY),
+    /** 县级公示: the county certifies only after five working days of its own notice without open objections. */
+    COUNTY_NOTICE(ReviewLevel.COUNTY),
     COUNTY_CERTIFIED(ReviewLevel.CITY),
     CITY_REVIEWED(ReviewLevel.PROVINCE),
     PROVINCE_RECHECKED(ReviewLevel.PROVINCE),
@@ -34,7 +37,7 @@ public enum CertificationStatus {
             WITHDRAWAL_CONFIRMED);
 
     /** The states in which a reviewer may still return or reject the application. */
-    public static final Set<CertificationStatus> OPEN = EnumSet.of(SUBMITTED, COUNTY_CERTIFIED, CITY_REVIEWED,
+    public static final Set<CertificationStatus> OPEN = EnumSet.of(SUBMITTED, COUNTY_NOTICE, COUNTY_CERTIFIED, CITY_REVIEWED,
             PROVINCE_RECHECKED, FILED_NATIONALLY, PUBLIC_NOTICE);
 
     private final ReviewLevel actingLevel;

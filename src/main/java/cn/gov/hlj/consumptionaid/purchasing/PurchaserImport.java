@@ -17,6 +17,8 @@ import cn.gov.hlj.consumptionaid.shared.importing.ColumnSpec;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportProblem;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportWorkbooks;
 import cn.gov.hlj.consumptionaid.shared.importing.RowReader;
+import cn.gov.hlj.consumptionaid.shared.jobs.ImportSteps;
+import cn.gov.hlj.consumptionaid.shared.jobs.Progress;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -90,7 +92,13 @@ public class PurchaserImport {
     /** Reads and checks the file and says what a commit would do; writes nothing. */
     @Transactional(readOnly = true)
     public ImportPreview preview(String fileName, byte[] content) {
-        return analyse(fileName, content).preview;
+        return preview(fileName, content, Progress.NONE);
+    }
+
+    /** {@link #preview(String, byte[])} as a job: reports reading and checking, stops when cancelled. */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(String fileName, byte[] content, Progress progress) {
+        return analyse(fileName, content, new ImportSteps(progress)).preview;
     }
 
     /**
@@ -99,7 +107,17 @@ public class PurchaserImport {
      */
     @Transactional
     public ImportResult commit(String fileName, byte[] content) {
-        var analysis = analyse(fileName, content);
+        return commit(fileName, content, Progress.NONE);
+    }
+
+    /**
+     * {@link #commit(String, byte[])} as a job: reports reading, checking and writing; cancelled before it returns,
+     * it rolls back and nothing is written.
+     */
+    @Transactional
+    public ImportResult commit(String fileName, byte[] content, Progress progress) {
+        var steps = new ImportSteps(progress);
+        var analysis = analyse(fileName, content, steps);
         var preview = analysis.preview;
         if (!preview.problems().isEmpty()) {
             throw new ImportRejectedException(preview.problems());
@@ -111,7 +129,9 @@ public class PurchaserImport {
         var batch = batches.save(new ImportBatch(ImportType.PURCHASERS, user.departmentCode(), fileName,
                 preview.fileSha256(), content.length, preview.rowsInFile(), user.username(), LocalDateTime.now(clock)));
         var created = new HashMap<String, Purchaser>();
+        int total = analysis.toCreate.size();
         for (var candidate : analysis.toCreate) {
+            steps.writing(created.size(), total);
             created.put(candidate.row().code(),
                     purchasers.save(new Purchaser(candidate.row(), null, batch, candidate.sourceRow())));
         }
@@ -125,6 +145,7 @@ public class PurchaserImport {
             }
         }
         batch.completed(analysis.toCreate.size(), preview.skippedKeys().size());
+        steps.writing(total, total);
         return new ImportResult(ImportFiles.toRow(batch), analysis.toCreate.size(), preview.skippedKeys().size(), false);
     }
 
@@ -134,11 +155,15 @@ public class PurchaserImport {
     private record Analysis(ImportPreview preview, List<Candidate> toCreate) {
     }
 
-    private Analysis analyse(String fileName, byte[] content) {
+    private Analysis analyse(String fileName, byte[] content, ImportSteps steps) {
         var scope = currentUser.require().scope();
         var lookups = new Lookups(reference);
-        var read = ImportFiles.read(fileName, content, COLUMNS, reader -> parse(reader, lookups, scope),
-                PurchaserRow::code, CODE, "purchasing.import.problem.duplicate-in-file");
+        int[] rowsRead = {0};
+        var read = ImportFiles.read(fileName, content, COLUMNS, reader -> {
+                    steps.read(++rowsRead[0]);
+                    return parse(reader, lookups, scope);
+                }, PurchaserRow::code, CODE, "purchasing.import.problem.duplicate-in-file");
+        steps.checking(0, 1);
         var problems = read.problems();
         var candidates = read.rows().stream().map(r -> new Candidate(r.sourceRow(), r.value())).toList();
         var codes = candidates.stream().map(c -> c.row().code()).toList();
@@ -166,6 +191,7 @@ public class PurchaserImport {
         var preview = new ImportPreview(fileName, read.sha256(), read.dataRows(), toCreate.size(),
                 codes.stream().filter(existing::contains).toList(), problems, read.layout().ignoredHeaders(),
                 already);
+        steps.checking(1, 1);
         return new Analysis(preview, toCreate);
     }
 

@@ -13,6 +13,8 @@ import cn.gov.hlj.consumptionaid.shared.importing.ColumnSpec;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportProblem;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportWorkbooks;
 import cn.gov.hlj.consumptionaid.shared.importing.RowReader;
+import cn.gov.hlj.consumptionaid.shared.jobs.ImportSteps;
+import cn.gov.hlj.consumptionaid.shared.jobs.Progress;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -86,12 +88,28 @@ public class ReservedShareImport {
 
     @Transactional(readOnly = true)
     public ImportPreview preview(String fileName, byte[] content) {
-        return analyse(fileName, content).preview();
+        return preview(fileName, content, Progress.NONE);
+    }
+
+    /** {@link #preview(String, byte[])} as a job: reports reading and checking, stops when cancelled. */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(String fileName, byte[] content, Progress progress) {
+        return analyse(fileName, content, new ImportSteps(progress)).preview();
     }
 
     @Transactional
     public ImportResult commit(String fileName, byte[] content) {
-        var analysis = analyse(fileName, content);
+        return commit(fileName, content, Progress.NONE);
+    }
+
+    /**
+     * {@link #commit(String, byte[])} as a job: reports reading, checking and writing; cancelled before it returns,
+     * it rolls back and nothing is written.
+     */
+    @Transactional
+    public ImportResult commit(String fileName, byte[] content, Progress progress) {
+        var steps = new ImportSteps(progress);
+        var analysis = analyse(fileName, content, steps);
         var preview = analysis.preview();
         if (!preview.problems().isEmpty()) {
             throw new ImportRejectedException(preview.problems());
@@ -102,7 +120,10 @@ public class ReservedShareImport {
         var user = currentUser.require();
         var batch = batches.save(new ImportBatch(ImportType.RESERVED_SHARES, user.departmentCode(), fileName,
                 preview.fileSha256(), content.length, preview.rowsInFile(), user.username(), LocalDateTime.now(clock)));
+        int written = 0;
+        int total = analysis.toCreate().size();
         for (var parsed : analysis.toCreate()) {
+            steps.writing(written++, total);
             var line = parsed.value();
             shares.save(new ReservedShare(analysis.units().get(line.code()), line.year(), line.canteen(),
                     line.budget(), line.ratio(), line.amount(), line.unionNeed(),
@@ -110,15 +131,21 @@ public class ReservedShareImport {
                     parsed.sourceRow()));
         }
         batch.completed(analysis.toCreate().size(), preview.skippedKeys().size());
+        steps.writing(total, total);
         return new ImportResult(ImportFiles.toRow(batch), analysis.toCreate().size(), preview.skippedKeys().size(),
                 false);
     }
 
-    private Analysis analyse(String fileName, byte[] content) {
+    private Analysis analyse(String fileName, byte[] content, ImportSteps steps) {
         var scope = currentUser.require().scope();
         int thisYear = LocalDateTime.now(clock).getYear();
-        var read = ImportFiles.read(fileName, content, COLUMNS, reader -> parse(reader, thisYear),
-                line -> line.code() + "/" + line.year(), CODE, "purchasing.reserved-share.problem.duplicate-in-file");
+        int[] rowsRead = {0};
+        var read = ImportFiles.read(fileName, content, COLUMNS, reader -> {
+                    steps.read(++rowsRead[0]);
+                    return parse(reader, thisYear);
+                }, line -> line.code() + "/" + line.year(), CODE,
+                "purchasing.reserved-share.problem.duplicate-in-file");
+        steps.checking(0, 1);
         var problems = read.problems();
         var codes = read.rows().stream().flatMap(r -> Stream.of(r.value().code(), r.value().filedBy()))
                 .filter(Objects::nonNull).distinct().toList();
@@ -165,6 +192,7 @@ public class ReservedShareImport {
                 .map(ImportFiles::toRow).orElse(null);
         var preview = new ImportPreview(fileName, read.sha256(), read.dataRows(), toCreate.size(), skipped, problems,
                 read.layout().ignoredHeaders(), already);
+        steps.checking(1, 1);
         return new Analysis(preview, toCreate, visible);
     }
 

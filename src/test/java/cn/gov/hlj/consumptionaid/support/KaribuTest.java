@@ -16,6 +16,12 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import cn.gov.hlj.consumptionaid.shared.jobs.JobProgressIndicator;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,6 +108,23 @@ public abstract class KaribuTest {
         request.setUserInRole((principal, role) -> user.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority).anyMatch(("ROLE_" + role)::equals));
         UI.getCurrent().navigate("");
+    }
+
+    /**
+     * Waits for the background job of a page to end and runs the UI updates it pushed (karibu queues
+     * {@code UI.access} calls from other threads until a client round trip).
+     */
+    protected static void finishJob(JobProgressIndicator indicator) {
+        indicator.job().ifPresent(job -> {
+            try {
+                job.outcome().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException | CancellationException e) {
+                // the page shows the outcome
+            } catch (InterruptedException | TimeoutException e) {
+                throw new AssertionError("The job did not end", e);
+            }
+        });
+        MockVaadin.clientRoundtrip(false);
     }
 
     protected void logout() {

@@ -115,6 +115,21 @@ public class AccountRules {
         }
     }
 
+    /**
+     * The unit (所在单位) an account is linked to: a purchaser code of up to 40 letters, digits and hyphens, or
+     * {@code null} for none. Whether such a purchaser exists is the purchasing module's business: accounts may not
+     * depend on it, and a unit imported later may be linked first.
+     */
+    public String checkUnitCode(String unitCode) {
+        var code = blankToNull(unitCode);
+        if (code != null && !UNIT_CODE.matcher(code).matches()) {
+            throw new AccountException("accounts.error.unit-invalid", code);
+        }
+        return code;
+    }
+
+    private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9-]{1,40}");
+
     public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }

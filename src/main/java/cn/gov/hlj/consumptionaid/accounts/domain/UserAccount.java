@@ -67,6 +67,9 @@ public class UserAccount {
     @Column(name = "region_code", nullable = false, length = 6)
     private String regionCode;
 
+    @Column(name = "unit_code", length = 40)
+    private String unitCode;
+
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
@@ -118,6 +121,11 @@ public class UserAccount {
     public void assign(String departmentCode, String regionCode) {
         this.departmentCode = departmentCode;
         this.regionCode = Objects.requireNonNull(regionCode);
+    }
+
+    /** Links the account to the purchaser it works for (所在单位), or to none. */
+    public void assignUnit(String unitCode) {
+        this.unitCode = unitCode;
     }
 
     public void assignRoles(Set<String> roles) {
@@ -190,6 +198,10 @@ public class UserAccount {
 
     public String getRegionCode() {
         return regionCode;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
     }
 
     public boolean isEnabled() {

@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,8 @@ import java.util.Set;
 @Component
 @Profile("embedded")
 @ConditionalOnBooleanProperty("portal.demo-accounts.enabled")
+// Before the demo data, so the accounts can sign in while two years of orders are still being written.
+@Order(10)
 class DemoAccounts implements ApplicationRunner {
 
     static final String PASSWORD = "Hlj@2026";
@@ -42,6 +45,10 @@ class DemoAccounts implements ApplicationRunner {
             new Demo("cyberspace", "省委网信办专班", "CYBERSPACE", PROVINCE, AppRoles.DEPARTMENT_MEMBER),
             new Demo("finance", "省财政厅专班", "FINANCE", PROVINCE, AppRoles.DEPARTMENT_MEMBER),
             new Demo("education", "省教育厅专班", "EDUCATION", PROVINCE, AppRoles.DEPARTMENT_MEMBER),
+            // The education department's own agency unit, which supervises the provincial universities and reviews
+            // their reserved shares (unit code of the demo purchasers: 黑龙江省教育厅机关).
+            new Demo("edu-agency", "省教育厅机关（高校主管单位）", "EDUCATION", PROVINCE, Set.of(AppRoles.DEPARTMENT_MEMBER),
+                    "230000-0004"),
             new Demo("agriculture", "省农业农村厅专班", "AGRICULTURE", PROVINCE, AppRoles.DEPARTMENT_MEMBER),
             new Demo("commerce", "省商务厅专班", "COMMERCE", PROVINCE, AppRoles.DEPARTMENT_MEMBER),
             new Demo("sasac", "省国资委专班", "SASAC", PROVINCE, AppRoles.DEPARTMENT_MEMBER),
@@ -76,8 +83,10 @@ class DemoAccounts implements ApplicationRunner {
             if (!accounts.existsByUsername(demo.username())) {
                 // One hash for all: BCrypt is slow on purpose, and the demo password is the same anyway.
                 hash = hash == null ? passwordEncoder.encode(PASSWORD) : hash;
-                accounts.save(new UserAccount(demo.username(), demo.displayName(), demo.departmentCode(),
-                        demo.regionCode(), demo.roles(), hash, false, LocalDateTime.now(clock)));
+                var account = new UserAccount(demo.username(), demo.displayName(), demo.departmentCode(),
+                        demo.regionCode(), demo.roles(), hash, false, LocalDateTime.now(clock));
+                account.assignUnit(demo.unitCode());
+                accounts.save(account);
                 created++;
             }
         }
@@ -86,10 +95,11 @@ class DemoAccounts implements ApplicationRunner {
         }
     }
 
-    record Demo(String username, String displayName, String departmentCode, String regionCode, Set<String> roles) {
+    record Demo(String username, String displayName, String departmentCode, String regionCode, Set<String> roles,
+                String unitCode) {
 
         Demo(String username, String displayName, String departmentCode, String regionCode, String... roles) {
-            this(username, displayName, departmentCode, regionCode, Set.of(roles));
+            this(username, displayName, departmentCode, regionCode, Set.of(roles), null);
         }
     }
 }

@@ -79,11 +79,13 @@ class EmbeddedAccountDirectory implements AccountDirectory {
         rules.checkDetails(account.details());
         rules.checkAssignment(account.departmentCode(), account.regionCode(), account.roles());
         rules.checkPassword(username, account.temporaryPassword());
+        var unitCode = rules.checkUnitCode(account.unitCode());
         var entity = new UserAccount(username, account.details().displayName().trim(), account.departmentCode(),
                 account.regionCode(), account.roles(), passwordEncoder.encode(account.temporaryPassword()), true,
                 now());
         entity.changeDetails(account.details().displayName().trim(), blankToNull(account.details().email()),
                 blankToNull(account.details().phone()));
+        entity.assignUnit(unitCode);
         accounts.save(entity);
         return username;
     }
@@ -101,12 +103,21 @@ class EmbeddedAccountDirectory implements AccountDirectory {
     @Transactional
     public void edit(String username, AccountDetails details, String departmentCode, String regionCode,
                      Set<String> roles) {
+        edit(username, details, departmentCode, regionCode, load(username).getUnitCode(), roles);
+    }
+
+    @Override
+    @Transactional
+    public void edit(String username, AccountDetails details, String departmentCode, String regionCode,
+                     String unitCode, Set<String> roles) {
         var account = load(username);
         rules.checkDetails(details);
         rules.checkAssignment(departmentCode, regionCode, roles);
+        var unit = rules.checkUnitCode(unitCode);
         account.changeDetails(details.displayName().trim(), blankToNull(details.email()),
                 blankToNull(details.phone()));
         account.assign(departmentCode, regionCode);
+        account.assignUnit(unit);
         account.assignRoles(roles);
     }
 
@@ -190,7 +201,8 @@ class EmbeddedAccountDirectory implements AccountDirectory {
     private AccountRow toRow(UserAccount account) {
         return new AccountRow(account.getUsername(), account.getDisplayName(), account.getEmail(),
                 account.getPhone(), account.getDepartmentCode(), account.getRegionCode(), account.getRoles(),
-                account.isEnabled(), account.isLocked(now()), account.isPasswordChangeRequired());
+                account.isEnabled(), account.isLocked(now()), account.isPasswordChangeRequired(),
+                account.getUnitCode());
     }
 
     private LocalDateTime now() {

@@ -37,6 +37,6 @@ class EmbeddedUserDetailsService implements UserDetailsService {
 
     static AppUser toAppUser(UserAccount account) {
         return new AppUser(account.getUsername(), account.getDisplayName(), account.getDepartmentCode(),
-                account.getRegionCode(), account.getRoles(), account.getPreferredLocale());
+                account.getRegionCode(), account.getRoles(), account.getPreferredLocale(), account.getUnitCode());
     }
 }

@@ -53,6 +53,8 @@ class KeycloakAccountDirectory implements AccountDirectory {
 
     static final String REGION = "region";
     static final String PHONE = "phone";
+    /** The purchaser code of the user's unit (所在单位), mapped into the token as the claim {@code unit}. */
+    static final String UNIT = "unit";
     static final String LOCALE = "locale";
     private static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
     private static final int MAX_USERS = 10_000;
@@ -94,6 +96,7 @@ class KeycloakAccountDirectory implements AccountDirectory {
         rules.checkDetails(account.details());
         rules.checkAssignment(account.departmentCode(), account.regionCode(), account.roles());
         rules.checkPassword(username, account.temporaryPassword());
+        var unitCode = rules.checkUnitCode(account.unitCode());
         return call(() -> {
             if (user(username).isPresent() || !realm().users().searchByUsername(username, true).isEmpty()) {
                 throw new AccountException("accounts.error.username-taken", username);
@@ -105,6 +108,7 @@ class KeycloakAccountDirectory implements AccountDirectory {
             representation.setEnabled(true);
             applyDetails(representation, account.details());
             attribute(representation, REGION, account.regionCode());
+            attribute(representation, UNIT, unitCode);
             // A temporary password: Keycloak asks for a new one at the first login. Created in one request with
             // the user, so a password Keycloak's policy refuses leaves no account behind.
             representation.setCredentials(List.of(password(account.temporaryPassword())));
@@ -142,15 +146,24 @@ class KeycloakAccountDirectory implements AccountDirectory {
     @Override
     public void edit(String username, AccountDetails details, String departmentCode, String regionCode,
                      Set<String> roles) {
+        var current = call(() -> first(load(username).toRepresentation(), UNIT));
+        edit(username, details, departmentCode, regionCode, current, roles);
+    }
+
+    @Override
+    public void edit(String username, AccountDetails details, String departmentCode, String regionCode,
+                     String unitCode, Set<String> roles) {
         call(() -> {
             var user = load(username);
             rules.checkDetails(details);
             rules.checkAssignment(departmentCode, regionCode, roles);
+            var unit = rules.checkUnitCode(unitCode);
             var group = departmentCode == null ? null : departmentGroup(departmentCode);
             var wanted = realmRoles(roles);
             var representation = user.toRepresentation();
             applyDetails(representation, details);
             attribute(representation, REGION, regionCode);
+            attribute(representation, UNIT, unit);
             update(user, representation);
             assignGroup(user, group);
             assignRoles(user, wanted);
@@ -335,7 +348,8 @@ class KeycloakAccountDirectory implements AccountDirectory {
                 : (user.getFirstName() + " " + (user.getLastName() == null ? "" : user.getLastName())).trim();
         var required = user.getRequiredActions() != null && user.getRequiredActions().contains(UPDATE_PASSWORD);
         return new AccountRow(user.getUsername(), name, user.getEmail(), first(user, PHONE), department,
-                first(user, REGION), roles, Boolean.TRUE.equals(user.isEnabled()), locked, required);
+                first(user, REGION), roles, Boolean.TRUE.equals(user.isEnabled()), locked, required,
+                first(user, UNIT));
     }
 
     /** The user, if it exists and the signed-in administrator may manage it. */

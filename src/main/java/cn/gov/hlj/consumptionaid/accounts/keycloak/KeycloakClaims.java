@@ -21,6 +21,8 @@ public final class KeycloakClaims {
     public static final String DEPARTMENT = "department";
     public static final String GROUPS = "groups";
     public static final String REGION = "region";
+    /** The purchaser code of the user's unit (所在单位), from the user attribute {@code unit}; optional. */
+    public static final String UNIT = "unit";
 
     private KeycloakClaims() {
     }
@@ -36,7 +38,7 @@ public final class KeycloakClaims {
         strings(claims.get(ROLES)).stream().filter(AppRoles::isRole).forEach(roles::add);
         var locale = string(claims, "locale");
         return Optional.of(new AppUser(username, string(claims, "name"), department(claims), region, roles,
-                locale == null ? null : Locale.forLanguageTag(locale)));
+                locale == null ? null : Locale.forLanguageTag(locale), string(claims, UNIT)));
     }
 
     /** The department attribute, else the first group named like a department code ({@code /FINANCE}). */

@@ -23,7 +23,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-/** Creating an account (with a temporary password), or editing one: details, department, region and roles. */
+/**
+ * Creating an account (with a temporary password), or editing one: details, department, region, the unit the user
+ * works for (所在单位, a purchaser code) and roles.
+ */
 class AccountForm extends Dialog {
 
     final TextField username = new TextField();
@@ -32,6 +35,7 @@ class AccountForm extends Dialog {
     final TextField phone = new TextField();
     final ComboBox<DepartmentRow> department = new ComboBox<>();
     final ComboBox<RegionRow> region = new ComboBox<>();
+    final TextField unit = new TextField();
     final CheckboxGroup<String> roles = new CheckboxGroup<>();
     final PasswordField password = new PasswordField();
     final Button save = new Button();
@@ -68,6 +72,11 @@ class AccountForm extends Dialog {
         region.setLabel(getTranslation("accounts.form.region"));
         region.setItems(regions);
         region.setItemLabelGenerator(r -> r.code() + " " + r.name(getLocale()));
+        unit.setId("account-unit");
+        unit.setLabel(getTranslation("accounts.form.unit"));
+        unit.setHelperText(getTranslation("accounts.form.unit.helper"));
+        unit.setClearButtonVisible(true);
+        unit.setMaxLength(40);
         roles.setId("account-roles");
         roles.setLabel(getTranslation("accounts.form.roles"));
         // Only the roles this administrator may grant are offered (the directory checks it again).
@@ -83,7 +92,7 @@ class AccountForm extends Dialog {
         password.setLabel(getTranslation("accounts.form.password"));
         password.setHelperText(getTranslation("accounts.form.password.helper"));
 
-        var form = new FormLayout(username, displayName, email, phone, department, region, roles);
+        var form = new FormLayout(username, displayName, email, phone, department, region, unit, roles);
         form.setColspan(roles, 2);
         if (editing == null) {
             form.add(password);
@@ -101,6 +110,7 @@ class AccountForm extends Dialog {
                     .ifPresent(department::setValue);
             regions.stream().filter(r -> r.code().equals(editing.regionCode())).findFirst()
                     .ifPresent(region::setValue);
+            unit.setValue(editing.unitCode() == null ? "" : editing.unitCode());
             roles.setValue(editing.roles());
         }
         add(form);
@@ -122,10 +132,11 @@ class AccountForm extends Dialog {
         try {
             if (editing == null) {
                 var created = directory.create(new NewAccount(username.getValue(), details, departmentCode,
-                        regionCode, roles.getValue(), password.getValue()));
+                        regionCode, roles.getValue(), password.getValue(), unit.getValue()));
                 AccountsView.notify(getTranslation("accounts.created", created), NotificationVariant.LUMO_SUCCESS);
             } else {
-                directory.edit(editing.username(), details, departmentCode, regionCode, roles.getValue());
+                directory.edit(editing.username(), details, departmentCode, regionCode, unit.getValue(),
+                        roles.getValue());
                 AccountsView.notify(getTranslation("accounts.saved", editing.username()),
                         NotificationVariant.LUMO_SUCCESS);
             }

@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Objects;
 
 import static cn.gov.hlj.consumptionaid.catalog.CertificationStatus.CITY_REVIEWED;
+import static cn.gov.hlj.consumptionaid.catalog.CertificationStatus.COUNTY_NOTICE;
 import static cn.gov.hlj.consumptionaid.catalog.CertificationStatus.COUNTY_CERTIFIED;
 import static cn.gov.hlj.consumptionaid.catalog.CertificationStatus.FILED_NATIONALLY;
 import static cn.gov.hlj.consumptionaid.catalog.CertificationStatus.IN_CATALOG;
@@ -141,6 +142,12 @@ public class CertificationApplication {
 
     @Column(name = "notice_end")
     private LocalDate noticeEnd;
+
+    @Column(name = "county_notice_start")
+    private LocalDate countyNoticeStart;
+
+    @Column(name = "county_notice_end")
+    private LocalDate countyNoticeEnd;
 
     @Column(name = "catalog_number", length = 30, unique = true)
     private String catalogNumber;
@@ -276,6 +283,33 @@ public class CertificationApplication {
         move(SUBMITTED, COUNTY_CERTIFIED, CertificationAction.COUNTY_CERTIFIED, actor, at, comment);
     }
 
+    /**
+     * 县级公示: instead of certifying at once, the county reviewer starts a county notice on {@code start}; {@code end}
+     * is the last of its five working days, computed by the caller from the holiday calendar.
+     */
+    public void startCountyNotice(LocalDate start, LocalDate end, Actor actor, LocalDateTime at, String comment) {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        if (end.isBefore(start.plusDays(NOTICE_WORKING_DAYS - 1))) {
+            throw new IllegalArgumentException("A notice of five working days lasts at least five days");
+        }
+        move(SUBMITTED, COUNTY_NOTICE, CertificationAction.COUNTY_NOTICE_STARTED, actor, at, comment);
+        this.countyNoticeStart = start;
+        this.countyNoticeEnd = end;
+    }
+
+    /** 县认定 after the county notice: only once it has ended ({@code today} after its end) with every objection resolved. */
+    public void certifyAfterCountyNotice(LocalDate today, Actor actor, LocalDateTime at, String comment) {
+        requireStep(COUNTY_NOTICE, CertificationAction.COUNTY_CERTIFIED, actor);
+        if (!today.isAfter(countyNoticeEnd)) {
+            throw new CatalogException("catalog.application.error.county-notice-not-ended", countyNoticeEnd);
+        }
+        if (objections.stream().anyMatch(o -> !o.isResolved())) {
+            throw new CatalogException("catalog.application.error.county-open-objections");
+        }
+        move(COUNTY_NOTICE, COUNTY_CERTIFIED, CertificationAction.COUNTY_CERTIFIED, actor, at, comment);
+    }
+
     /** 市审核: the city reviewer of the county's prefecture agrees. */
     public void reviewAtCity(Actor actor, LocalDateTime at, String comment) {
         move(COUNTY_CERTIFIED, CITY_REVIEWED, CertificationAction.CITY_REVIEWED, actor, at, comment);
@@ -315,26 +349,36 @@ public class CertificationApplication {
 
     /** Records an objection received during the notice; it must be resolved before the product is published. */
     public void recordObjection(LocalDate receivedOn, String description, Actor actor, LocalDateTime at) {
-        requireStep(PUBLIC_NOTICE, CertificationAction.OBJECTION_RECORDED, actor);
+        var notice = requireNotice(CertificationAction.OBJECTION_RECORDED, actor);
         Objects.requireNonNull(receivedOn, "receivedOn");
-        if (receivedOn.isBefore(noticeStart) || receivedOn.isAfter(noticeEnd)) {
-            throw new CatalogException("catalog.application.error.objection-outside-notice", receivedOn,
-                    noticeStart, noticeEnd);
+        var start = notice == PUBLIC_NOTICE ? noticeStart : countyNoticeStart;
+        var end = notice == PUBLIC_NOTICE ? noticeEnd : countyNoticeEnd;
+        if (receivedOn.isBefore(start) || receivedOn.isAfter(end)) {
+            throw new CatalogException("catalog.application.error.objection-outside-notice", receivedOn, start, end);
         }
         objections.add(new NoticeObjection(this, receivedOn, description));
-        record(CertificationAction.OBJECTION_RECORDED, PUBLIC_NOTICE, actor, at, description);
+        record(CertificationAction.OBJECTION_RECORDED, notice, actor, at, description);
+    }
+
+    /** The notice the application is in (county or provincial), for an action that needs one. */
+    private CertificationStatus requireNotice(CertificationAction action, Actor actor) {
+        if (status != PUBLIC_NOTICE && status != COUNTY_NOTICE) {
+            throw illegal(action);
+        }
+        requireActor(actor);
+        return status;
     }
 
     /** Records how an objection was resolved (verified and dismissed, or upheld: then return or reject). */
     public void resolveObjection(long objectionId, String resolution, Actor actor, LocalDateTime at) {
-        requireStep(PUBLIC_NOTICE, CertificationAction.OBJECTION_RESOLVED, actor);
+        var notice = requireNotice(CertificationAction.OBJECTION_RESOLVED, actor);
         var objection = objections.stream().filter(o -> Objects.equals(o.getId(), objectionId)).findFirst()
                 .orElseThrow(() -> new CatalogException("catalog.application.error.objection-not-found", objectionId));
         if (objection.isResolved()) {
             throw new CatalogException("catalog.application.error.objection-resolved");
         }
         objection.resolve(resolution, at.toLocalDate());
-        record(CertificationAction.OBJECTION_RESOLVED, PUBLIC_NOTICE, actor, at, resolution);
+        record(CertificationAction.OBJECTION_RESOLVED, notice, actor, at, resolution);
     }
 
     /**
@@ -569,6 +613,14 @@ public class CertificationApplication {
         return countyCode;
     }
 
+    public LocalDate getCountyNoticeStart() {
+        return countyNoticeStart;
+    }
+
+    public LocalDate getCountyNoticeEnd() {
+        return countyNoticeEnd;
+    }
+
     public LocalDate getNoticeEnd() {
         return noticeEnd;
     }
@@ -620,7 +672,7 @@ public class CertificationApplication {
         return new ApplicationDetail(toRow(), specification, price, referencePrice, qualityEvidence, povertyLink,
                 commitment, nationalBatch, nationalFiledOn, noticeStart, publishedOn, withdrawalReason,
                 withdrawalNote, withdrawnOn, withdrawalReportedOn, renewalOfId, stepRows(),
-                objections.stream().map(NoticeObjection::toRow).toList());
+                objections.stream().map(NoticeObjection::toRow).toList(), countyNoticeStart, countyNoticeEnd);
     }
 
     @Override

@@ -59,6 +59,7 @@ class ApplicationView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     private static final Map<CertificationStatus, String> APPROVE_LABELS = Map.of(
             CertificationStatus.SUBMITTED, "catalog.action.COUNTY_CERTIFIED",
+            CertificationStatus.COUNTY_NOTICE, "catalog.action.COUNTY_CERTIFIED",
             CertificationStatus.COUNTY_CERTIFIED, "catalog.action.CITY_REVIEWED",
             CertificationStatus.CITY_REVIEWED, "catalog.action.PROVINCE_RECHECKED");
 
@@ -72,6 +73,7 @@ class ApplicationView extends VerticalLayout implements HasUrlParameter<Long>, H
     final Button approve = new Button();
     final Button file = new Button();
     final Button startNotice = new Button();
+    final Button startCountyNotice = new Button();
     final Button recordObjection = new Button();
     final Button resolveObjection = new Button();
     final Button publish = new Button();
@@ -159,6 +161,7 @@ class ApplicationView extends VerticalLayout implements HasUrlParameter<Long>, H
             var row = detail.row();
             return switch (row.status()) {
                 case SUBMITTED -> service.certifyAtCounty(row.id(), row.version(), comment.getValue());
+                case COUNTY_NOTICE -> service.certifyAfterCountyNotice(row.id(), row.version(), comment.getValue());
                 case COUNTY_CERTIFIED -> service.reviewAtCity(row.id(), row.version(), comment.getValue());
                 default -> service.recheckAtProvince(row.id(), row.version(), comment.getValue());
             };
@@ -169,6 +172,9 @@ class ApplicationView extends VerticalLayout implements HasUrlParameter<Long>, H
         button(startNotice, "action-start-notice", ButtonVariant.LUMO_PRIMARY, () -> service.startNotice(
                 detail.row().id(), detail.row().version(), date.getValue(), comment.getValue()));
         startNotice.setText(getTranslation("catalog.action.NOTICE_STARTED"));
+        button(startCountyNotice, "action-start-county-notice", null, () -> service.startCountyNotice(
+                detail.row().id(), detail.row().version(), date.getValue(), comment.getValue()));
+        startCountyNotice.setText(getTranslation("catalog.action.COUNTY_NOTICE_STARTED"));
         button(recordObjection, "action-record-objection", null, () -> service.recordObjection(detail.row().id(),
                 detail.row().version(), date.getValue(), comment.getValue()));
         recordObjection.setText(getTranslation("catalog.action.OBJECTION_RECORDED"));
@@ -216,7 +222,7 @@ class ApplicationView extends VerticalLayout implements HasUrlParameter<Long>, H
                 detail.toForm(), form -> service.renew(detail.row().id(), form, comment.getValue()),
                 renewal -> getUI().ifPresent(ui -> ui.navigate(ApplicationView.class, renewal.row().id()))).open());
 
-        var actions = new HorizontalLayout(renew, approve, file, startNotice, recordObjection, resolveObjection,
+        var actions = new HorizontalLayout(renew, approve, startCountyNotice, file, startNotice, recordObjection, resolveObjection,
                 publish, sendBack, reject, resubmit, confirmWithdrawal, declineWithdrawal, approveWithdrawal,
                 reportWithdrawal);
         actions.setWrap(true);
@@ -284,6 +290,10 @@ class ApplicationView extends VerticalLayout implements HasUrlParameter<Long>, H
         if (shown.nationalBatch() != null) {
             item("catalog.application.national-batch", shown.nationalBatch() + " · " + shown.nationalFiledOn());
         }
+        if (shown.countyNoticeStart() != null) {
+            item("catalog.application.county-notice-period", getTranslation("catalog.application.notice-period.value",
+                    shown.countyNoticeStart(), shown.countyNoticeEnd()));
+        }
         if (shown.noticeStart() != null) {
             item("catalog.application.notice-period",
                     getTranslation("catalog.application.notice-period.value", shown.noticeStart(), row.noticeEnd()));
@@ -344,11 +354,13 @@ class ApplicationView extends VerticalLayout implements HasUrlParameter<Long>, H
         approve.setText(getTranslation(APPROVE_LABELS.getOrDefault(current, "catalog.action.COUNTY_CERTIFIED")));
         file.setVisible(myTurn && current == CertificationStatus.PROVINCE_RECHECKED);
         startNotice.setVisible(myTurn && current == CertificationStatus.FILED_NATIONALLY);
-        boolean notice = myTurn && current == CertificationStatus.PUBLIC_NOTICE;
+        startCountyNotice.setVisible(myTurn && current == CertificationStatus.SUBMITTED);
+        boolean notice = myTurn && (current == CertificationStatus.PUBLIC_NOTICE
+                || current == CertificationStatus.COUNTY_NOTICE);
         recordObjection.setVisible(notice);
         resolveObjection.setVisible(notice && !objections.getSelectedItems().isEmpty()
                 && !objections.getSelectedItems().iterator().next().resolved());
-        publish.setVisible(notice);
+        publish.setVisible(notice && current == CertificationStatus.PUBLIC_NOTICE);
         sendBack.setVisible(open);
         reject.setVisible(open);
         resubmit.setVisible(myTurn && current == CertificationStatus.RETURNED);
@@ -366,11 +378,12 @@ class ApplicationView extends VerticalLayout implements HasUrlParameter<Long>, H
         renew.setVisible(levels.contains(ReviewLevel.COUNTY) && current == CertificationStatus.IN_CATALOG
                 && service.renewable(row.id()));
         batch.setVisible(file.isVisible());
-        date.setVisible(file.isVisible() || startNotice.isVisible() || notice || approveWithdrawal.isVisible()
+        date.setVisible(file.isVisible() || startNotice.isVisible() || startCountyNotice.isVisible() || notice
+                || approveWithdrawal.isVisible()
                 || reportWithdrawal.isVisible());
         date.setLabel(getTranslation(switch (current) {
             case PROVINCE_RECHECKED -> "catalog.application.national-filed-on";
-            case FILED_NATIONALLY -> "catalog.application.notice-start";
+            case FILED_NATIONALLY, SUBMITTED -> "catalog.application.notice-start";
             default -> "catalog.application.action-date";
         }));
         if (date.isVisible() && date.isEmpty()) {

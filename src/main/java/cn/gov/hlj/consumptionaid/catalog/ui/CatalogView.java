@@ -12,6 +12,8 @@ import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
 import cn.gov.hlj.consumptionaid.shared.ui.GridExcelExport;
 import cn.gov.hlj.consumptionaid.shared.ui.MenuGroup;
 import cn.gov.hlj.consumptionaid.shared.ui.ViewToolbar;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
@@ -46,14 +48,17 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<RegionRow> region = new ComboBox<>();
     final ComboBox<CategoryRow> category = new ComboBox<>();
     final Select<CatalogExpiry> expiry = new Select<>();
+    final Checkbox noSales = new Checkbox();
     final Grid<CatalogEntryRow> grid = new Grid<>();
     final GridExcelExport<CatalogEntryRow> export = GridExcelExport.of(grid);
 
     private final Labels labels;
+    private final CatalogService service;
     private CatalogFilter filter = CatalogFilter.ALL;
 
     CatalogView(CatalogService service, ReferenceService reference, CurrentUser currentUser) {
         this.labels = new Labels(reference, getLocale());
+        this.service = service;
         setSizeFull();
 
         text.setId("catalog-filter-text");
@@ -120,11 +125,21 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("validUntil");
         export.addColumn(r -> getTranslation(r.expiry().labelKey()))
                 .setHeader(getTranslation("catalog.catalog.expiry"));
-        grid.setItems(query -> service.list(filter, toSpringPageRequest(query)).stream(),
-                query -> (int) service.count(filter));
+        showEntries();
+        noSales.setId("catalog-no-sales");
+        noSales.setLabel(getTranslation("catalog.catalog.no-sales"));
+        noSales.setTooltipText(getTranslation("catalog.catalog.no-sales.help"));
+        noSales.addValueChangeListener(e -> showEntries());
+        var user = currentUser.require();
+        if (java.util.stream.Stream.of(AppRoles.COUNTY_REVIEWER, AppRoles.CITY_REVIEWER, AppRoles.PROVINCE_REVIEWER,
+                AppRoles.SUPERVISOR).anyMatch(user::hasRole)) {
+            // Reviewers and supervisors open the entry to act on it (e.g. confirm a withdrawal).
+            grid.addItemClickListener(e -> UI.getCurrent().navigate(ApplicationView.class,
+                    e.getItem().applicationId()));
+        }
 
         add(new ViewToolbar(getTranslation("catalog.catalog.title"),
-                ViewToolbar.group(text, producer, region, category, expiry), export.downloadButton("catalog")));
+                ViewToolbar.group(text, producer, region, category, expiry, noSales), export.downloadButton("catalog")));
         addAndExpand(grid);
     }
 
@@ -135,6 +150,19 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
 
     private void filter(CatalogFilter newFilter) {
         filter = newFilter;
-        grid.getDataProvider().refreshAll();
+        showEntries();
+    }
+
+    /**
+     * The entries of the filter, or only the withdrawal candidates (一年内无销售), which are computed as a whole list:
+     * a county or city has a few hundred catalog entries, a province a few thousand.
+     */
+    private void showEntries() {
+        if (noSales.getValue()) {
+            grid.setItems(service.withdrawalCandidates(filter));
+        } else {
+            grid.setItems(query -> service.list(filter, toSpringPageRequest(query)).stream(),
+                    query -> (int) service.count(filter));
+        }
     }
 }

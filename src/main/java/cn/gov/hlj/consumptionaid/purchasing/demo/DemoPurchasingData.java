@@ -1,5 +1,6 @@
 package cn.gov.hlj.consumptionaid.purchasing.demo;
 
+import cn.gov.hlj.consumptionaid.catalog.CatalogDirectory;
 import cn.gov.hlj.consumptionaid.reference.ReferenceService;
 import cn.gov.hlj.consumptionaid.reference.RegionFilter;
 import cn.gov.hlj.consumptionaid.reference.RegionLevel;
@@ -34,7 +35,8 @@ import java.util.Random;
  * Province-scale demo data for the embedded mode, made on the first start so the portal is never empty: about 4,000
  * budget units (provincial, city and county agencies, universities, vocational and ordinary schools, kindergartens,
  * hospitals, disease-control centres) in the real regions, 150 SOEs paired with poverty counties, 300 private
- * enterprises, and the budget units' reserved shares of last year and this year. Deterministic (fixed seed), written
+ * enterprises, the budget units' reserved shares of last year and this year, and two years of their 832 orders for
+ * the demo catalog's products ({@link DemoPurchases}). Deterministic (fixed seed), written
  * with JDBC batches; like the reference data it has no change history, since nobody changed it.
  */
 @Component
@@ -71,21 +73,25 @@ class DemoPurchasingData implements ApplicationRunner {
     private final ReferenceService reference;
     private final SecurityContextHolderStrategy contextHolder;
     private final Clock clock;
+    private final CatalogDirectory catalog;
 
     DemoPurchasingData(JdbcTemplate jdbc, TransactionTemplate transaction, ReferenceService reference,
-                       ObjectProvider<SecurityContextHolderStrategy> contextHolder, Clock clock) {
+                       ObjectProvider<SecurityContextHolderStrategy> contextHolder, Clock clock,
+                       CatalogDirectory catalog) {
         this.jdbc = jdbc;
+        this.catalog = catalog;
         this.transaction = transaction;
         this.reference = reference;
         this.contextHolder = contextHolder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.clock = clock;
     }
 
-    /** Reads reference data as the system: start-up has no user, and the reference service is secured. */
+    /** Reads reference data and the catalog as the system: start-up has no user, and the services are secured. */
     private <T> T asSystem(java.util.function.Supplier<T> work) {
         var context = contextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                List.of(new SimpleGrantedAuthority(AppRoles.REFERENCE_VIEW))));
+                List.of(new SimpleGrantedAuthority(AppRoles.REFERENCE_VIEW),
+                        new SimpleGrantedAuthority(AppRoles.DATA_IMPORT))));
         contextHolder.setContext(context);
         try {
             return work.get();
@@ -104,9 +110,16 @@ class DemoPurchasingData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         Long existing = jdbc.queryForObject("SELECT COUNT(*) FROM purchaser", Long.class);
-        if (existing != null && existing > 0) {
-            return;
+        if (existing == null || existing == 0) {
+            createPurchasers();
         }
+        Long purchases = jdbc.queryForObject("SELECT COUNT(*) FROM purchase", Long.class);
+        if (purchases == null || purchases == 0) {
+            createPurchases();
+        }
+    }
+
+    private void createPurchasers() {
         long started = System.nanoTime();
         var regions = asSystem(() -> reference.findRegions(RegionFilter.ALL, Pageable.unpaged())).stream()
                 .map(r -> new Region(r.code(), r.parentCode(), r.level(), r.nameZh(), r.povertyCounty()))
@@ -115,11 +128,62 @@ class DemoPurchasingData implements ApplicationRunner {
         int thisYear = LocalDate.now(clock).getYear();
         transaction.executeWithoutResult(status -> {
             insertPurchasers(units);
+            // Provincial universities report to the education department's agency unit, whose account (edu-agency)
+            // reviews their reserved shares.
+            var agency = jdbc.queryForObject("SELECT id FROM purchaser WHERE name = ?", Long.class,
+                    "黑龙江省教育厅机关");
+            jdbc.update("UPDATE purchaser SET supervising_unit_id = ? WHERE budget_unit_kind = 'SCHOOL'"
+                    + " AND school_type = 'UNIVERSITY' AND region_code = '230000'", agency);
             insertShares(units, thisYear - 1, new Random(thisYear - 1));
             insertShares(units, thisYear, new Random(thisYear));
         });
         log.info("Created demo purchasing data: {} purchasers with reserved shares of {} and {} in {} ms",
                 units.size(), thisYear - 1, thisYear, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Two years of orders of the demo purchasers for the catalog's products (none when the catalog is empty),
+     * through the 832 platform.
+     */
+    private void createPurchases() {
+        long started = System.nanoTime();
+        var today = LocalDate.now(clock);
+        var products = asSystem(() -> catalog.productsValidOn(today));
+        if (products.isEmpty()) {
+            log.info("No demo purchases: the catalog has no product valid today");
+            return;
+        }
+        var reserved = new HashMap<Long, java.util.Map<Integer, BigDecimal>>();
+        jdbc.query("SELECT purchaser_id, share_year, reserved_amount FROM reserved_share", rs -> {
+            reserved.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getInt(2), rs.getBigDecimal(3));
+        });
+        var buyers = jdbc.query("SELECT id, purchaser_type FROM purchaser ORDER BY id", (rs, n) ->
+                new DemoPurchases.Buyer(rs.getLong(1), rs.getString(2),
+                        reserved.getOrDefault(rs.getLong(1), java.util.Map.of())));
+        var orders = DemoPurchases.orders(buyers, products, today, new Random(today.getYear() * 31L));
+        transaction.executeWithoutResult(status -> jdbc.batchUpdate("INSERT INTO purchase (version, channel_code,"
+                        + " order_no, order_date, purchaser_id, supplier_id, product_id, product_name, category_code,"
+                        + " origin_county_code, quantity, amount, status, donation, consignment, union_purchase)"
+                        + " VALUES (0, 'PLATFORM_832', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", orders, 1000,
+                (ps, order) -> {
+                    var product = order.product();
+                    ps.setString(1, order.orderNo());
+                    ps.setDate(2, java.sql.Date.valueOf(order.date()));
+                    ps.setLong(3, order.purchaserId());
+                    ps.setLong(4, product.supplierId());
+                    ps.setLong(5, product.id());
+                    ps.setString(6, product.name());
+                    ps.setString(7, product.categoryCode());
+                    ps.setString(8, product.countyCode());
+                    ps.setBigDecimal(9, order.quantity());
+                    ps.setBigDecimal(10, order.amount());
+                    ps.setString(11, order.status());
+                    ps.setBoolean(12, order.donation());
+                    ps.setBoolean(13, order.consignment());
+                    ps.setBoolean(14, order.unionPurchase());
+                }));
+        log.info("Created {} demo purchases from {} to {} in {} ms", orders.size(), today.withDayOfYear(1)
+                .minusYears(1), today, (System.nanoTime() - started) / 1_000_000);
     }
 
     static List<Unit> units(List<Region> regions, Random random) {
@@ -275,7 +339,7 @@ class DemoPurchasingData implements ApplicationRunner {
                 }
             }
             var remarks = "NONE".equals(canteen) ? "本单位无食堂，职工在就近单位食堂就餐" : null;
-            // Filed, not yet reviewed: the supervising units' review is not built yet.
+            // Filed and awaiting the supervising unit's review.
             batch.add(new Object[] {id, year, canteen, budget, ratio, amount, filer, remarks, "SUBMITTED"});
         }
         jdbc.batchUpdate("INSERT INTO reserved_share (version, purchaser_id, share_year, canteen, canteen_budget, "

@@ -1,6 +1,7 @@
 package cn.gov.hlj.consumptionaid.purchasing.domain;
 
 import cn.gov.hlj.consumptionaid.purchasing.CanteenSituation;
+import cn.gov.hlj.consumptionaid.purchasing.ReservedShareException;
 import cn.gov.hlj.consumptionaid.purchasing.ReservedShareRow;
 import cn.gov.hlj.consumptionaid.purchasing.ReservedShareStatus;
 import jakarta.persistence.Column;
@@ -21,6 +22,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
@@ -85,6 +87,12 @@ public class ReservedShare {
     @Column(name = "return_reason", length = 500)
     private String returnReason;
 
+    @Column(name = "reviewed_by", length = 64)
+    private String reviewedBy;
+
+    @Column(name = "reviewed_at")
+    private LocalDateTime reviewedAt;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "import_batch_id")
     private ImportBatch importBatch;
@@ -146,8 +154,75 @@ public class ReservedShare {
         return null;
     }
 
+    /** The longest reason a supervising unit may give when it returns a share. */
+    public static final int MAX_REASON = ReservedShareRow.MAX_RETURN_REASON;
+
+    /** The supervising unit approves the share as filed. Only a submitted share can be approved. */
+    public void approve(String reviewer, LocalDateTime at) {
+        requireStatus(ReservedShareStatus.SUBMITTED, "purchasing.reserved-share.review.not-submitted");
+        Objects.requireNonNull(reviewer, "reviewer");
+        Objects.requireNonNull(at, "at");
+        this.status = ReservedShareStatus.APPROVED;
+        this.reviewedBy = reviewer;
+        this.reviewedAt = at;
+        this.returnReason = null;
+    }
+
+    /**
+     * The supervising unit sends the share back to the unit, saying why. Only a submitted share can be returned; the
+     * reason is required.
+     */
+    public void returnWithReason(String reviewer, LocalDateTime at, String reason) {
+        requireStatus(ReservedShareStatus.SUBMITTED, "purchasing.reserved-share.review.not-submitted");
+        var text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            throw new ReservedShareException("purchasing.reserved-share.review.reason-required");
+        }
+        if (text.length() > MAX_REASON) {
+            throw new ReservedShareException("purchasing.reserved-share.review.reason-too-long", MAX_REASON);
+        }
+        Objects.requireNonNull(reviewer, "reviewer");
+        Objects.requireNonNull(at, "at");
+        this.status = ReservedShareStatus.RETURNED;
+        this.returnReason = text;
+        this.reviewedBy = reviewer;
+        this.reviewedAt = at;
+    }
+
+    /**
+     * The unit files the share (again): a draft, or a share its supervising unit returned. The return reason stays
+     * in the change history; the share awaits a new review.
+     */
+    public void resubmit() {
+        if (status != ReservedShareStatus.RETURNED && status != ReservedShareStatus.DRAFT) {
+            throw new ReservedShareException("purchasing.reserved-share.review.not-returned");
+        }
+        this.status = ReservedShareStatus.SUBMITTED;
+        this.returnReason = null;
+        this.reviewedBy = null;
+        this.reviewedAt = null;
+    }
+
+    private void requireStatus(ReservedShareStatus expected, String messageKey) {
+        if (status != expected) {
+            throw new ReservedShareException(messageKey);
+        }
+    }
+
     public Long getId() {
         return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public ReservedShareStatus getStatus() {
+        return status;
+    }
+
+    public Purchaser getPurchaser() {
+        return purchaser;
     }
 
     public ReservedShareRow toRow() {
@@ -155,7 +230,8 @@ public class ReservedShare {
         return new ReservedShareRow(row.code(), row.name(), row.regionCode(), row.supervisingDepartmentCode(), year,
                 canteen, canteenBudget, reservedRatio, reservedAmount, unionNeed,
                 filedBy == null ? null : filedBy.getCode(), remarks, status, returnReason,
-                importBatch == null ? null : importBatch.getId(), sourceRow);
+                importBatch == null ? null : importBatch.getId(), sourceRow, id, version, row.supervisingUnitCode(),
+                reviewedBy, reviewedAt);
     }
 
     @Override

@@ -6,6 +6,10 @@ import cn.gov.hlj.consumptionaid.purchasing.ImportResult;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportFileException;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportProblem;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportWorkbooks;
+import cn.gov.hlj.consumptionaid.shared.jobs.JobProgressIndicator;
+import cn.gov.hlj.consumptionaid.shared.jobs.JobRefusedException;
+import cn.gov.hlj.consumptionaid.shared.jobs.JobRunner;
+import cn.gov.hlj.consumptionaid.shared.jobs.Progress;
 import cn.gov.hlj.consumptionaid.shared.ui.ViewToolbar;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -24,20 +28,32 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * The two steps of every import of this module: upload a file and read the preview (what would be created, what is
  * already stored, and every problem by row and column), then commit — the whole file or nothing. The template and
- * the list of problems can be downloaded as .xlsx.
+ * the list of problems can be downloaded as .xlsx. Both steps run as background jobs with a progress bar and a cancel
+ * button; the page stays usable meanwhile, and the outcome arrives through server push.
  */
 class ImportPanel extends VerticalLayout {
 
+    private static final Logger log = LoggerFactory.getLogger(ImportPanel.class);
+
+    /** One step of an import, run as a job: the file and the progress to report to. */
+    @FunctionalInterface
+    interface Step<T> {
+        T apply(String fileName, byte[] content, Progress progress);
+    }
+
     /** What an import offers the panel. */
-    record Importer(BiFunction<String, byte[], ImportPreview> preview, BiFunction<String, byte[], ImportResult> commit,
+    record Importer(Step<ImportPreview> preview, Step<ImportResult> commit,
                     Function<ImportWorkbooks.Texts, byte[]> template, String templateFileName) {
     }
 
@@ -48,14 +64,17 @@ class ImportPanel extends VerticalLayout {
     final Grid<ImportProblem> problems = new Grid<>();
     final Button commit = new Button();
     final Anchor problemReport;
+    final JobProgressIndicator progress;
 
     private final Importer imports;
+    private boolean committing;
     private String fileName;
     private byte[] content;
     private List<ImportProblem> currentProblems = List.of();
 
-    ImportPanel(String titleKey, Importer imports) {
+    ImportPanel(String titleKey, Importer imports, JobRunner jobs) {
         this.imports = imports;
+        this.progress = new JobProgressIndicator(jobs);
         setSizeFull();
         setPadding(false);
 
@@ -108,40 +127,100 @@ class ImportPanel extends VerticalLayout {
         template.add(new Button(getTranslation("purchasing.import.template"), VaadinIcon.FILE_TABLE.create()));
         template.setId("import-template");
 
-        add(new ViewToolbar(getTranslation(titleKey), template), upload, summary,
+        add(new ViewToolbar(getTranslation(titleKey), template), upload, progress, summary,
                 new HorizontalLayout(commit, problemReport));
         addAndExpand(problems);
+        // A preview nobody will read is not worth the server's time; a commit runs to its end (all or nothing).
+        addDetachListener(e -> {
+            if (!committing) {
+                progress.cancel();
+            }
+        });
     }
 
-    /** Step one: read the uploaded file and show what a commit would do. */
+    /**
+     * Step one: read the uploaded file in a background job and show what a commit would do. A new file replaces a
+     * preview still running; while a commit runs, it is refused.
+     */
     void receive(String name, byte[] bytes) {
+        if (committing) {
+            notify(getTranslation("purchasing.import.job.busy"), NotificationVariant.LUMO_CONTRAST);
+            return;
+        }
+        progress.cancel();
+        reset();
         fileName = name;
         content = bytes;
-        try {
-            show(imports.preview().apply(name, bytes));
-        } catch (ImportFileException e) {
-            reset();
-            summary.setText(getTranslation(e.getMessageKey(), e.getArguments()));
-            notify(summary.getText(), NotificationVariant.LUMO_ERROR);
-        }
+        summary.setText("");
+        var file = content;
+        progress.start("purchasing.import.job.preview", p -> imports.preview().apply(name, file, p),
+                new JobProgressIndicator.Outcome<>(this::show, this::failed, this::cancelled));
     }
 
-    /** Step two: write the file, all of it or nothing. */
+    /** Step two: write the file, all of it or nothing, in a background job. */
     void commitFile() {
-        try {
-            var result = imports.commit().apply(fileName, content);
-            summary.setText(result.alreadyImported()
-                    ? getTranslation("purchasing.import.result.already", result.batch().id(),
-                    result.batch().importedAt().toLocalDate().toString(), result.batch().importedBy())
-                    : getTranslation("purchasing.import.result.done", result.batch().id(), result.created(),
-                    result.skipped()));
-            notify(summary.getText(), NotificationVariant.LUMO_SUCCESS);
-            commit.setEnabled(false);
-            content = null;
-        } catch (ImportRejectedException e) {
-            showProblems(e.getProblems());
-            commit.setEnabled(false);
+        if (content == null || progress.isRunning()) {
+            return;
         }
+        commit.setEnabled(false);
+        committing = true;
+        var name = fileName;
+        var file = content;
+        progress.start("purchasing.import.job.commit", p -> imports.commit().apply(name, file, p),
+                new JobProgressIndicator.Outcome<>(this::committed, this::failed, this::cancelled));
+    }
+
+    private void committed(ImportResult result) {
+        committing = false;
+        summary.setText(result.alreadyImported()
+                ? getTranslation("purchasing.import.result.already", result.batch().id(),
+                result.batch().importedAt().toLocalDate().toString(), result.batch().importedBy())
+                : getTranslation("purchasing.import.result.done", result.batch().id(), result.created(),
+                result.skipped()));
+        notify(summary.getText(), NotificationVariant.LUMO_SUCCESS);
+        commit.setEnabled(false);
+        content = null;
+    }
+
+    private void failed(Throwable error) {
+        boolean wasCommitting = committing;
+        committing = false;
+        switch (error) {
+            case ImportRejectedException rejected -> {
+                showProblems(rejected.getProblems());
+                commit.setEnabled(false);
+                summary.setText(getTranslation("purchasing.import.job.rejected", rejected.getProblems().size()));
+                return;
+            }
+            case ImportFileException file -> {
+                reset();
+                summary.setText(getTranslation(file.getMessageKey(), file.getArguments()));
+            }
+            case JobRefusedException refused -> {
+                summary.setText(getTranslation(refused.getMessageKey(), refused.getArguments()));
+                commit.setEnabled(wasCommitting && content != null);
+            }
+            case AccessDeniedException denied -> {
+                reset();
+                summary.setText(getTranslation("purchasing.import.job.denied"));
+            }
+            default -> {
+                log.warn("Import of {} failed", fileName, error);
+                reset();
+                summary.setText(getTranslation("purchasing.import.job.failed"));
+            }
+        }
+        notify(summary.getText(), NotificationVariant.LUMO_ERROR);
+    }
+
+    private void cancelled() {
+        boolean wasCommitting = committing;
+        committing = false;
+        summary.setText(getTranslation(wasCommitting ? "purchasing.import.job.commit-cancelled"
+                : "purchasing.import.job.preview-cancelled"));
+        // A cancelled commit wrote nothing: the previewed file can be committed again.
+        commit.setEnabled(wasCommitting && content != null);
+        notify(summary.getText(), NotificationVariant.LUMO_CONTRAST);
     }
 
     private void show(ImportPreview preview) {

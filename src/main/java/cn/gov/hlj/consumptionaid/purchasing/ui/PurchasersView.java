@@ -20,6 +20,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -39,7 +41,7 @@ import java.util.stream.Collectors;
 @RolesAllowed({AppRoles.DEPARTMENT_MEMBER, AppRoles.LEADER})
 @Menu(title = "purchasing.menu.purchasers", order = 500, icon = "vaadin:institution")
 @MenuGroup(MenuGroup.DATA)
-class PurchasersView extends VerticalLayout implements HasDynamicTitle {
+class PurchasersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final TextField search = new TextField();
     final ComboBox<PurchaserType> type = new ComboBox<>();
@@ -50,6 +52,7 @@ class PurchasersView extends VerticalLayout implements HasDynamicTitle {
 
     private final PurchaserService service;
     private final Map<String, RegionRow> regions;
+    private Long batchId;
 
     PurchasersView(PurchaserService service, ReferenceService reference) {
         this.service = service;
@@ -121,6 +124,14 @@ class PurchasersView extends VerticalLayout implements HasDynamicTitle {
         addAndExpand(grid);
     }
 
+    /** Opened with {@code ?batch=N}, the list shows the purchasers that import batch created. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        batchId = event.getLocation().getQueryParameters().getSingleParameter("batch")
+                .filter(b -> b.matches("\\d{1,18}")).map(Long::valueOf).orElse(null);
+        grid.getDataProvider().refreshAll();
+    }
+
     @Override
     public String getPageTitle() {
         return getTranslation("purchasing.purchasers.title");
@@ -129,7 +140,8 @@ class PurchasersView extends VerticalLayout implements HasDynamicTitle {
     PurchaserFilter filter() {
         return PurchaserFilter.ALL.withText(search.getValue()).withType(type.getValue())
                 .withBudgetUnitKind(kind.getValue()).withSchoolType(schoolType.getValue())
-                .withRegion(prefecture.getValue() == null ? null : prefecture.getValue().code());
+                .withRegion(prefecture.getValue() == null ? null : prefecture.getValue().code())
+                .withImportBatch(batchId);
     }
 
     private String regionName(String code) {

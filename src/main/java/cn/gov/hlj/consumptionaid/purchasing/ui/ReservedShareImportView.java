@@ -1,6 +1,7 @@
 package cn.gov.hlj.consumptionaid.purchasing.ui;
 
 import cn.gov.hlj.consumptionaid.purchasing.ReservedShareImport;
+import cn.gov.hlj.consumptionaid.shared.jobs.JobRunner;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
 import cn.gov.hlj.consumptionaid.shared.ui.MenuGroup;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,11 +19,11 @@ class ReservedShareImportView extends VerticalLayout implements HasDynamicTitle 
 
     final ImportPanel panel;
 
-    ReservedShareImportView(ReservedShareImport imports) {
+    ReservedShareImportView(ReservedShareImport imports, JobRunner jobs) {
         setSizeFull();
         setPadding(false);
         panel = new ImportPanel("purchasing.import.reserved-shares.title", new ImportPanel.Importer(
-                imports::preview, imports::commit, imports::template, "预留份额导入模板.xlsx"));
+                imports::preview, imports::commit, imports::template, "预留份额导入模板.xlsx"), jobs);
         addAndExpand(panel);
     }
 

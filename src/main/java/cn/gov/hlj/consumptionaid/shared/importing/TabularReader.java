@@ -9,9 +9,10 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.model.StylesTable;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
+import org.xml.sax.helpers.DefaultHandler;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,6 +26,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -149,10 +152,8 @@ public final class TabularReader {
                 throw new ImportFileException("shared.import.error.no-sheet");
             }
             try (var sheet = sheets.next()) {
-                var handler = new SheetRows(rows);
                 var xml = SAXHelper.newXMLReader();
-                xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings, handler,
-                        new PlainDataFormatter(), false));
+                xml.setContentHandler(new SheetHandler(reader.getStylesTable(), strings, new SheetRows(rows)));
                 xml.parse(new InputSource(sheet));
             }
         } catch (ImportFileException e) {
@@ -176,8 +177,110 @@ public final class TabularReader {
         return false;
     }
 
-    /** Collects the cells of each row from POI's SAX callbacks, filling gaps left by empty cells. */
-    private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
+    /**
+     * The SAX handler of a worksheet: the cell values as text, like POI's {@code XSSFSheetXMLHandler} but without
+     * building an XMLBeans object for every inline string (files written by streaming exporters, the 832 platform's
+     * among them, hold every text cell inline; POI's handler spends most of its time there). Shared strings by index,
+     * inline strings by their text runs, formula cells by their cached result (never the formula), numbers through
+     * {@link PlainDataFormatter} with the cell style's number format, so dates come as ISO text.
+     */
+    private static final class SheetHandler extends DefaultHandler {
+
+        private final StylesTable styles;
+        private final ReadOnlySharedStringsTable strings;
+        private final SheetRows output;
+        private final PlainDataFormatter formatter = new PlainDataFormatter();
+        private final Map<Integer, String[]> formats = new HashMap<>();
+        private final StringBuilder text = new StringBuilder();
+        private boolean capturing;
+        private boolean inInline;
+        private String reference;
+        private String type;
+        private String style;
+        private int rowNumber;
+
+        SheetHandler(StylesTable styles, ReadOnlySharedStringsTable strings, SheetRows output) {
+            this.styles = styles;
+            this.strings = strings;
+            this.output = output;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            switch (localName) {
+                case "row" -> {
+                    var r = attributes.getValue("r");
+                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                    output.startRow(rowNumber - 1);
+                }
+                case "c" -> {
+                    reference = attributes.getValue("r");
+                    type = attributes.getValue("t");
+                    style = attributes.getValue("s");
+                    text.setLength(0);
+                }
+                case "v" -> capturing = true;
+                case "is" -> inInline = true;
+                case "t" -> capturing = inInline;
+                default -> {
+                    // formulas (<f>), phonetic runs and the like are not values
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (capturing) {
+                text.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            switch (localName) {
+                case "v", "t" -> capturing = false;
+                case "is" -> inInline = false;
+                case "c" -> output.cell(reference, value());
+                case "row" -> output.endRow(rowNumber - 1);
+                default -> {
+                }
+            }
+        }
+
+        private String value() {
+            var raw = text.toString();
+            if (type == null || type.equals("n")) {
+                return raw.isEmpty() ? "" : number(raw);
+            }
+            return switch (type) {
+                case "s" -> raw.isEmpty() ? "" : strings.getItemAt(Integer.parseInt(raw.strip())).getString();
+                case "b" -> "1".equals(raw) ? "TRUE" : "FALSE";
+                case "e" -> "ERROR:" + raw;
+                default -> raw; // inlineStr, str (a formula's text result), d (ISO date)
+            };
+        }
+
+        private String number(String raw) {
+            double value;
+            try {
+                value = Double.parseDouble(raw);
+            } catch (NumberFormatException e) {
+                return raw;
+            }
+            if (style == null || styles == null) {
+                return formatter.formatRawCellContents(value, 0, "General", false);
+            }
+            var format = formats.computeIfAbsent(Integer.parseInt(style), index -> {
+                var cellStyle = styles.getStyleAt(index);
+                return cellStyle == null ? new String[] {"0", "General"}
+                        : new String[] {Short.toString(cellStyle.getDataFormat()), cellStyle.getDataFormatString()};
+            });
+            return formatter.formatRawCellContents(value, Integer.parseInt(format[0]), format[1], false);
+        }
+    }
+
+    /** Collects the cells of each row, filling gaps left by empty cells. */
+    private static final class SheetRows {
 
         private final Rows rows;
         private final List<String> cells = new ArrayList<>();
@@ -186,18 +289,15 @@ public final class TabularReader {
             this.rows = rows;
         }
 
-        @Override
-        public void startRow(int rowNum) {
+        void startRow(int rowNum) {
             cells.clear();
         }
 
-        @Override
-        public void endRow(int rowNum) {
+        void endRow(int rowNum) {
             rows.accept(rowNum + 1, cells);
         }
 
-        @Override
-        public void cell(String reference, String formattedValue, XSSFComment comment) {
+        void cell(String reference, String formattedValue) {
             int column = columnIndex(reference, cells.size());
             while (cells.size() < column) {
                 cells.add("");

@@ -34,6 +34,17 @@ class KeycloakClaimsTest {
     }
 
     @Test
+    void the_unit_attribute_of_the_token_links_the_user_to_their_unit() {
+        var user = KeycloakClaims.toAppUser(Map.of("preferred_username", "edu-agency",
+                "roles", List.of("DEPARTMENT_MEMBER"), "groups", List.of("/EDUCATION"), "region", "230000",
+                "unit", "230000-0004"));
+
+        assertThat(user.orElseThrow().unitCode()).isEqualTo("230000-0004");
+        assertThat(KeycloakClaims.toAppUser(Map.of("preferred_username", "education", "region", "230000"))
+                .orElseThrow().unitCode()).isNull();
+    }
+
+    @Test
     void a_token_without_a_valid_region_makes_no_user() {
         assertThat(KeycloakClaims.toAppUser(Map.of("preferred_username", "x", "roles", List.of("LEADER"))))
                 .isEmpty();

@@ -60,6 +60,27 @@ class ApplicationViewTest extends KaribuTest {
     }
 
     @Test
+    void the_county_reviewer_may_hold_a_county_notice_first_and_records_objections_during_it() {
+        long id = fixtures.application(YANSHOU, name, CertificationStatus.SUBMITTED);
+        var view = open("yanshou-reviewer", id);
+        assertThat(view.startCountyNotice.isVisible()).isTrue();
+        assertThat(view.date.isVisible()).isTrue();
+        assertThat(view.date.getLabel()).isEqualTo("公示开始日期");
+
+        view.date.setValue(java.time.LocalDate.of(2026, 11, 2));
+        view.startCountyNotice.click();
+
+        expectNotifications("已办理。");
+        assertThat(view.status.getText()).isEqualTo("县级公示中");
+        assertThat(view.startCountyNotice.isVisible()).isFalse();
+        assertThat(view.recordObjection.isVisible()).isTrue();
+        assertThat(view.publish.isVisible()).isFalse();
+        assertThat(view.approve.getText()).isEqualTo("县级认定");
+        assertThat(timeline(view)).extracting(StepRow::action)
+                .endsWith(CertificationAction.COUNTY_NOTICE_STARTED);
+    }
+
+    @Test
     void the_county_reviewer_certifies_and_the_timeline_shows_who_did_what_with_the_comment() {
         long id = fixtures.application(YANSHOU, name, CertificationStatus.SUBMITTED);
         var view = open("yanshou-reviewer", id);

@@ -27,14 +27,17 @@ class CatalogImportViewTest extends KaribuTest {
                 CatalogTestData.creditCode("230129"), CatalogTestData.unique("导入页合作社"), tag + "大米")));
 
         view.load("目录.xlsx", file);
+        finishJob(view.progress);
         assertThat(view.summary.getText()).isEqualTo("共 1 行：新增 1 条，已在目录中 0 条（将跳过），问题 0 个。有问题时不能导入。");
         assertThat(view.commit.isEnabled()).isTrue();
         view.commit.click();
+        finishJob(view.progress);
         expectNotifications("已办理。");
         assertThat(view.summary.getText()).isEqualTo("已导入：共 1 行，新增 1 条，已在目录中 0 条（已跳过）。");
         assertThat(view.commit.isEnabled()).isFalse();
 
         view.load("目录.xlsx", file);
+        finishJob(view.progress);
         assertThat(view.summary.getText()).startsWith("共 1 行：新增 0 条，已在目录中 1 条");
         assertThat(view.commit.isEnabled()).isFalse();
     }
@@ -47,6 +50,7 @@ class CatalogImportViewTest extends KaribuTest {
         var tag = CatalogTestData.unique("UI");
         view.load("目录.xlsx", CatalogTestData.catalogListXlsx(List.of(CatalogTestData.catalogListRow(tag + "-1",
                 "9123", "合作社", tag + "大米"))));
+        finishJob(view.progress);
         assertThat(GridKt._size(view.problems)).isOne();
         assertThat(GridKt._getFormattedRow(view.problems, 0)).containsExactly("2", "统一社会信用代码",
                 "统一社会信用代码“9123”应为 18 位，实际为 4 位。");

@@ -38,17 +38,20 @@ class PurchaserViewsTest extends KaribuTest {
                 .getBytes(Charset.forName("GBK"));
 
         view.panel.receive("学校名单.csv", file);
+        finishJob(view.panel.progress);
         assertThat(view.panel.summary.getText()).startsWith("文件“学校名单.csv”共 2 行：将新增 2 个，已存在跳过 0 个，发现问题 0 处");
         assertThat(view.panel.commit.isEnabled()).isTrue();
         assertThat(view.panel.problems.isVisible()).isFalse();
         assertThat(repository.findByCode("UI-E-001")).isEmpty();
 
         LocatorJ._click(view.panel.commit);
+        finishJob(view.panel.progress);
         assertThat(view.panel.summary.getText()).contains("新增 2 个");
         assertThat(repository.findByCode("UI-E-002").orElseThrow().toRow().name()).isEqualTo("巴彦县职业技术学校");
         assertThat(view.panel.commit.isEnabled()).isFalse();
 
         view.panel.receive("学校名单.csv", file);
+        finishJob(view.panel.progress);
         assertThat(view.panel.summary.getText()).contains("已于").contains("由 education 导入");
         assertThat(view.panel.commit.isEnabled()).isFalse();
     }
@@ -60,6 +63,7 @@ class PurchaserViewsTest extends KaribuTest {
                 + "UI-F-002,坏地区,预算单位,机关,,省级,省财政厅,123456,有\n").getBytes(StandardCharsets.UTF_8);
 
         view.panel.receive("有问题.csv", file);
+        finishJob(view.panel.progress);
         assertThat(view.panel.commit.isEnabled()).isFalse();
         assertThat(view.panel.problems.isVisible()).isTrue();
         assertThat(view.panel.problemReport.isVisible()).isTrue();
@@ -75,6 +79,7 @@ class PurchaserViewsTest extends KaribuTest {
     void an_old_xls_is_refused_with_a_clear_message() {
         var view = openImport("finance");
         view.panel.receive("旧格式.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 1, 2, 3, 4});
+        finishJob(view.panel.progress);
         assertThat(view.panel.summary.getText()).startsWith("不支持旧版 Excel（.xls）文件");
         assertThat(view.panel.commit.isEnabled()).isFalse();
     }
@@ -84,7 +89,9 @@ class PurchaserViewsTest extends KaribuTest {
         var view = openImport("sasac");
         view.panel.receive("国企.csv", (HEADER + "UI-S-001,北大荒集团,国有企业,,,,省国资委,230000,有\n")
                 .getBytes(StandardCharsets.UTF_8));
+        finishJob(view.panel.progress);
         LocatorJ._click(view.panel.commit);
+        finishJob(view.panel.progress);
 
         UI.getCurrent().navigate("data/purchasers");
         var list = LocatorJ._get(PurchasersView.class);
@@ -110,14 +117,18 @@ class PurchaserViewsTest extends KaribuTest {
         var view = openImport("finance");
         view.panel.receive("单位.csv", (HEADER + "UI-SHARE-001,省农业农村厅机关,预算单位,机关,,省级,省农业农村厅,230000,有\n")
                 .getBytes(StandardCharsets.UTF_8));
+        finishJob(view.panel.progress);
         LocatorJ._click(view.panel.commit);
+        finishJob(view.panel.progress);
 
         UI.getCurrent().navigate("data/import/reserved-shares");
         var shares = LocatorJ._get(ReservedShareImportView.class);
         shares.panel.receive("预留份额.csv", ("单位编码,年度,食堂情况,食堂食材采购预算（元）,预留比例（%）,预留金额（元）\n"
                 + "UI-SHARE-001,2025,有,800000,10,80000\n").getBytes(StandardCharsets.UTF_8));
+        finishJob(shares.panel.progress);
         assertThat(shares.panel.commit.isEnabled()).isTrue();
         LocatorJ._click(shares.panel.commit);
+        finishJob(shares.panel.progress);
         assertThat(shares.panel.summary.getText()).contains("新增 1 个");
 
         UI.getCurrent().navigate("data/reserved-shares");
