@@ -94,7 +94,9 @@ public class BulletinDataService {
                         participation.get(region.getKey()), orZero(schoolPurchases.get(region.getKey()))))
                 .toList();
 
-        var departments = ranked(Indicator.FINANCE_COMPLETION_RATE, Dimension.SUPERVISING_DEPARTMENT, filter, 0);
+        // Units without a supervising department are in the totals but not in the ranking of departments.
+        var departments = ranked(Indicator.FINANCE_COMPLETION_RATE, Dimension.SUPERVISING_DEPARTMENT, filter, 0)
+                .stream().filter(row -> row.key() != null && !row.key().isBlank()).toList();
         var soes = ranked(Indicator.SASAC_PURCHASE_AMOUNT, Dimension.PURCHASER, filter, SOE_RANKING_SIZE);
         var channels = ranked(Indicator.POVERTY_SALES_AMOUNT, Dimension.CHANNEL, filter, 0);
 
