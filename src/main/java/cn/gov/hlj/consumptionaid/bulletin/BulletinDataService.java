@@ -95,8 +95,12 @@ public class BulletinDataService {
                 .toList();
 
         // Units without a supervising department are in the totals but not in the ranking of departments.
-        var departments = ranked(Indicator.FINANCE_COMPLETION_RATE, Dimension.SUPERVISING_DEPARTMENT, filter, 0)
+        var departmentRows = ranked(Indicator.FINANCE_COMPLETION_RATE, Dimension.SUPERVISING_DEPARTMENT, filter, 0)
                 .stream().filter(row -> row.key() != null && !row.key().isBlank()).toList();
+        var departments = java.util.stream.IntStream.range(0, departmentRows.size())
+                .mapToObj(i -> new RankedFigure(i + 1, departmentRows.get(i).key(), departmentRows.get(i).name(),
+                        departmentRows.get(i).value()))
+                .toList();
         var soes = ranked(Indicator.SASAC_PURCHASE_AMOUNT, Dimension.PURCHASER, filter, SOE_RANKING_SIZE);
         var channels = ranked(Indicator.POVERTY_SALES_AMOUNT, Dimension.CHANNEL, filter, 0);
 
