@@ -25,13 +25,16 @@ import java.util.Map;
  * @param educationByRegion schools, participating schools, participation rate and purchases by region
  * @param soeRanking        the SOEs that bought the most
  * @param salesByChannel    sales by channel, largest first
+ * @param unitsByDepartment the reserved-share table (预留份额完成情况表): every budget unit with a reserved share or
+ *                          purchases, grouped by supervising department; empty for the progress bulletin
  */
 public record BulletinData(BulletinType type, Period period, Period figuresPeriod, String scopeRegionCode,
                            String scopeName, String regionDimension, int issueYear, int issueNumber,
                            LocalDate issueDate, LocalDateTime dataCutoff, Map<Indicator, BigDecimal> figures,
                            List<FinanceRegionRow> financeByRegion, List<RankedFigure> departmentRanking,
                            List<EducationRegionRow> educationByRegion, List<RankedFigure> soeRanking,
-                           List<RankedFigure> salesByChannel, Narrative narrative) {
+                           List<RankedFigure> salesByChannel, List<DepartmentUnits> unitsByDepartment,
+                           Narrative narrative) {
 
     /** The indicators of {@link #figures()}, in the order the document uses them. */
     public static final List<Indicator> HEADLINE = List.of(
@@ -62,6 +65,19 @@ public record BulletinData(BulletinType type, Period period, Period figuresPerio
     /** A region's line of education's participation table. */
     public record EducationRegionRow(String regionCode, String name, BigDecimal schools, BigDecimal participating,
                                      BigDecimal rate, BigDecimal purchases) {
+    }
+
+    /**
+     * A supervising department's budget units (lowest completion first) with the department's figures: reserved,
+     * completed and rate as the indicators give them for that department.
+     */
+    public record DepartmentUnits(String code, String name, BigDecimal reserved, BigDecimal completed,
+                                  BigDecimal rate, List<UnitLine> units) {
+    }
+
+    /** A budget unit's line: reserved share of the year, completed purchases, rate (null when nothing reserved). */
+    public record UnitLine(String code, String name, String regionName, BigDecimal reserved, BigDecimal completed,
+                           BigDecimal rate) {
     }
 
     /** A member of a ranking (department, SOE, channel) with its figure. */

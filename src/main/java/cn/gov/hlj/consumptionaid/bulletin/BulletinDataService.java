@@ -1,16 +1,21 @@
 package cn.gov.hlj.consumptionaid.bulletin;
 
 import cn.gov.hlj.consumptionaid.accounts.DataScope;
+import cn.gov.hlj.consumptionaid.bulletin.BulletinData.DepartmentUnits;
 import cn.gov.hlj.consumptionaid.bulletin.BulletinData.EducationRegionRow;
 import cn.gov.hlj.consumptionaid.bulletin.BulletinData.FinanceRegionRow;
 import cn.gov.hlj.consumptionaid.bulletin.BulletinData.RankedFigure;
+import cn.gov.hlj.consumptionaid.bulletin.BulletinData.UnitLine;
 import cn.gov.hlj.consumptionaid.metrics.Dimension;
 import cn.gov.hlj.consumptionaid.metrics.Indicator;
 import cn.gov.hlj.consumptionaid.metrics.IndicatorFilter;
 import cn.gov.hlj.consumptionaid.metrics.IndicatorService;
+import cn.gov.hlj.consumptionaid.metrics.UnitCompletionRow;
+import cn.gov.hlj.consumptionaid.reference.DepartmentRow;
 import cn.gov.hlj.consumptionaid.reference.ReferenceService;
 import cn.gov.hlj.consumptionaid.reference.RegionRow;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +40,9 @@ import java.util.stream.Collectors;
 public class BulletinDataService {
 
     static final String EDIT = "hasAuthority('" + AppRoles.BULLETIN_EDIT + "')";
+
+    /** How many budget units one query of the reserved-share table reads. */
+    private static final int UNIT_PAGE = 5_000;
 
     /** How many SOEs the ranking lists. */
     static final int SOE_RANKING_SIZE = 10;
@@ -104,9 +112,41 @@ public class BulletinDataService {
         var soes = ranked(Indicator.SASAC_PURCHASE_AMOUNT, Dimension.PURCHASER, filter, SOE_RANKING_SIZE);
         var channels = ranked(Indicator.POVERTY_SALES_AMOUNT, Dimension.CHANNEL, filter, 0);
 
+        var units = request.type() == BulletinType.RESERVED_SHARES ? unitsByDepartment(filter) : List.<DepartmentUnits>of();
         return new BulletinData(request.type(), request.period(), filter.period(), request.scopeRegionCode(),
                 scopeName, dimension.name(), issueYear, issueNumber, issueDate, dataCutoff, figures, finance,
-                departments, education, soes, channels, narrative == null ? Narrative.EMPTY : narrative);
+                departments, education, soes, channels, units, narrative == null ? Narrative.EMPTY : narrative);
+    }
+
+    /** Every budget unit of the region, grouped by supervising department (by code), lowest completion first. */
+    private List<DepartmentUnits> unitsByDepartment(IndicatorFilter filter) {
+        var rows = new java.util.ArrayList<UnitCompletionRow>();
+        for (int page = 0; ; page++) {
+            var slice = indicators.unitCompletions(filter, false, PageRequest.of(page, UNIT_PAGE));
+            rows.addAll(slice);
+            if (slice.size() < UNIT_PAGE) {
+                break;
+            }
+        }
+        var departmentNames = reference.departments().stream()
+                .collect(Collectors.toMap(DepartmentRow::code, DepartmentRow::nameZh, (a, b) -> a));
+        var regionNames = new HashMap<String, String>();
+        var reserved = byKey(Indicator.FINANCE_RESERVED_AMOUNT, Dimension.SUPERVISING_DEPARTMENT, filter);
+        var completed = byKey(Indicator.FINANCE_COMPLETED_AMOUNT, Dimension.SUPERVISING_DEPARTMENT, filter);
+        var rate = byKey(Indicator.FINANCE_COMPLETION_RATE, Dimension.SUPERVISING_DEPARTMENT, filter);
+        var grouped = new java.util.TreeMap<String, List<UnitLine>>();
+        for (var row : rows) {
+            var department = row.supervisingDepartmentCode() == null ? "" : row.supervisingDepartmentCode();
+            var region = regionNames.computeIfAbsent(row.regionCode(),
+                    code -> reference.region(code).map(RegionRow::nameZh).orElse(code));
+            grouped.computeIfAbsent(department, d -> new java.util.ArrayList<>()).add(new UnitLine(row.code(),
+                    row.name(), region, row.reservedAmount(), row.completedAmount(), row.completionRate()));
+        }
+        return grouped.entrySet().stream()
+                .map(entry -> new DepartmentUnits(entry.getKey(), departmentNames.getOrDefault(entry.getKey(),
+                        entry.getKey()), reserved.get(entry.getKey()), completed.get(entry.getKey()),
+                        rate.get(entry.getKey()), List.copyOf(entry.getValue())))
+                .toList();
     }
 
     /** Prefectures of the province, or counties of a prefecture, by code, with their Chinese names. */

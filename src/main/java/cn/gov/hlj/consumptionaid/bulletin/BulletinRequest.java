@@ -18,7 +18,12 @@ public record BulletinRequest(BulletinType type, Period period, String scopeRegi
         }
     }
 
+    /** The monthly progress bulletin. */
     public static BulletinRequest monthly(int year, int month, String scopeRegionCode) {
-        return new BulletinRequest(BulletinType.PROGRESS, Period.month(year, month), scopeRegionCode);
+        return monthly(BulletinType.PROGRESS, year, month, scopeRegionCode);
+    }
+
+    public static BulletinRequest monthly(BulletinType type, int year, int month, String scopeRegionCode) {
+        return new BulletinRequest(type, Period.month(year, month), scopeRegionCode);
     }
 }

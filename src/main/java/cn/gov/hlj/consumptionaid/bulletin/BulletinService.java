@@ -1,6 +1,7 @@
 package cn.gov.hlj.consumptionaid.bulletin;
 
 import cn.gov.hlj.consumptionaid.accounts.CurrentUser;
+import cn.gov.hlj.consumptionaid.accounts.DataScope;
 import cn.gov.hlj.consumptionaid.bulletin.domain.Bulletin;
 import cn.gov.hlj.consumptionaid.bulletin.domain.BulletinDocument;
 import cn.gov.hlj.consumptionaid.bulletin.domain.BulletinDocumentRepository;
@@ -233,8 +234,12 @@ public class BulletinService {
     }
 
     private String fileName(Bulletin bulletin, BulletinFormat format) {
+        var region = DataScope.PROVINCE.equals(bulletin.getScopeRegionCode())
+                ? i18n.getTranslation("bulletin.doc.province", PortalI18NProvider.CHINESE)
+                : scopeName(bulletin.getScopeRegionCode());
         return i18n.getTranslation("bulletin.file-name", PortalI18NProvider.CHINESE,
-                scopeName(bulletin.getScopeRegionCode()), String.valueOf(bulletin.getIssueYear()),
+                i18n.getTranslation("bulletin.doc.title." + bulletin.getType().name(), PortalI18NProvider.CHINESE,
+                        region), String.valueOf(bulletin.getIssueYear()),
                 String.valueOf(bulletin.getIssueNumber()), String.valueOf(bulletin.getDocVersion()),
                 format.extension());
     }

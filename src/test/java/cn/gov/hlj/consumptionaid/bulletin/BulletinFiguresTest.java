@@ -156,6 +156,49 @@ class BulletinFiguresTest {
                 + Pattern.quote(shown(data.figure(Indicator.FINANCE_COMPLETED_AMOUNT), IndicatorUnit.YUAN)));
     }
 
+    @org.junit.jupiter.api.Test
+    void the_reserved_share_table_lists_every_budget_unit_as_the_indicator_service_does_grouped_by_department()
+            throws Exception {
+        var month = YearMonth.from(LocalDate.now(clock)).minusMonths(1);
+        var request = BulletinRequest.monthly(BulletinType.RESERVED_SHARES, month.getYear(), month.getMonthValue(),
+                "230000");
+        signIn.as("bulletin-editor");
+        var data = dataService.read(request, month.getYear(), 1, LocalDate.now(clock), LocalDateTime.now(clock),
+                Narrative.EMPTY);
+
+        signIn.as("leader");
+        var filter = IndicatorFilter.of(BulletinType.figuresPeriod(request.period())).withRegion("230000");
+        var expected = indicators.unitCompletions(filter, false,
+                org.springframework.data.domain.PageRequest.of(0, 100_000));
+        var printed = data.unitsByDepartment().stream().flatMap(d -> d.units().stream()).toList();
+        assertThat(printed).hasSameSizeAs(expected).isNotEmpty();
+        assertThat(printed).extracting(BulletinData.UnitLine::code)
+                .containsExactlyInAnyOrderElementsOf(expected.stream().map(r -> r.code()).toList());
+        for (var row : expected) {
+            var line = printed.stream().filter(l -> l.code().equals(row.code())).findFirst().orElseThrow();
+            assertThat(line.reserved()).isEqualByComparingTo(row.reservedAmount());
+            assertThat(line.completed()).isEqualByComparingTo(row.completedAmount());
+            if (row.completionRate() == null) {
+                assertThat(line.rate()).isNull();
+            } else {
+                assertThat(line.rate()).isEqualByComparingTo(row.completionRate());
+            }
+        }
+        for (var department : data.unitsByDepartment()) {
+            assertThat(department.units()).allMatch(unit -> expected.stream().anyMatch(row ->
+                    row.code().equals(unit.code()) && department.code().equals(
+                            row.supervisingDepartmentCode() == null ? "" : row.supervisingDepartmentCode())));
+            if (!department.code().isEmpty()) {
+                same(department.completed(), Indicator.FINANCE_COMPLETED_AMOUNT,
+                        filter.withSupervisingDepartment(department.code()));
+            }
+        }
+
+        var text = PdfText.of(renderer.render(data).get(BulletinFormat.PDF)).replaceAll("\\s", "");
+        assertThat(text).contains("全省预算单位预留份额完成情况表", "主管部门：", "小计",
+                printed.getFirst().code());
+    }
+
     /** A table value is the indicator for its cut; a rate the table leaves empty (nothing reserved) is zero there. */
     private void same(BigDecimal printed, Indicator indicator, IndicatorFilter cut) {
         var expected = indicators.value(indicator, cut).value();

@@ -101,7 +101,7 @@ class BulletinLifecycleTest {
         assertThat(steps).contains("bulletin.job.reading", "bulletin.job.rendering", "bulletin.job.saving");
         var pdf = bulletins.download(row.id(), BulletinFormat.PDF);
         assertThat(Checksums.sha256(pdf.content())).isEqualTo(row.sha256());
-        assertThat(pdf.fileName()).startsWith("黑龙江省消费扶贫工作进展情况通报_").endsWith(".pdf");
+        assertThat(pdf.fileName()).startsWith("全省消费扶贫工作进展情况通报_").endsWith(".pdf");
         assertThat(new String(pdf.content(), 0, 5)).isEqualTo("%PDF-");
         assertThat(bulletins.download(row.id(), BulletinFormat.DOCX).content()).startsWith('P', 'K');
         assertThat(bulletins.download(row.id(), BulletinFormat.XLSX).content()).startsWith('P', 'K');

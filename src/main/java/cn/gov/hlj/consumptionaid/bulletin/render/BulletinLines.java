@@ -19,7 +19,7 @@ import java.util.List;
  */
 final class BulletinLines {
 
-    private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
+    private static final String[] DIGITS = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
     private final PortalI18NProvider i18n;
     private final BulletinData data;
@@ -42,7 +42,15 @@ final class BulletinLines {
     }
 
     private String title(String key) {
-        return NUMERALS[sections++] + "、" + t(key);
+        return numeral(++sections) + "、" + t(key);
+    }
+
+    /** 一 … 九十九, as section numbers are written. */
+    static String numeral(int n) {
+        if (n < 10) {
+            return DIGITS[n];
+        }
+        return (n / 10 == 1 ? "" : DIGITS[n / 10]) + "十" + DIGITS[n % 10];
     }
 
     private String f(Indicator indicator) {
@@ -54,6 +62,10 @@ final class BulletinLines {
     }
 
     private void build() {
+        if (data.type() == cn.gov.hlj.consumptionaid.bulletin.BulletinType.RESERVED_SHARES) {
+            reservedShareTable();
+            return;
+        }
         summary();
         finance();
         departments();
@@ -159,6 +171,38 @@ final class BulletinLines {
         ranking("sales", title, data.salesByChannel(), IndicatorUnit.YUAN);
         lines.add(BulletinLine.row("sales", title, Kind.TOTAL, t("bulletin.doc.total"), "",
                 f(Indicator.POVERTY_SALES_AMOUNT)));
+    }
+
+    /** 预留份额完成情况表: the finance summary, then one table of budget units per supervising department. */
+    private void reservedShareTable() {
+        var to = data.figuresPeriod().to();
+        var title = title("bulletin.doc.section.units-summary");
+        lines.add(BulletinLine.text("units-summary", title, i18n.getTranslation("bulletin.doc.units-summary",
+                PortalI18NProvider.CHINESE, i18n.getTranslation("bulletin.doc.date", PortalI18NProvider.CHINESE,
+                        String.valueOf(to.getYear()), String.valueOf(to.getMonthValue()),
+                        String.valueOf(to.getDayOfMonth())),
+                data.scopeName(), f(Indicator.FINANCE_BUDGET_UNITS), f(Indicator.FINANCE_RESERVED_AMOUNT),
+                f(Indicator.FINANCE_COMPLETED_AMOUNT), f(Indicator.FINANCE_COMPLETION_RATE),
+                f(Indicator.FINANCE_UNITS_RESERVING_NOTHING))));
+        int index = 0;
+        for (var department : data.unitsByDepartment()) {
+            var section = "department-" + index++;
+            var name = department.code().isEmpty() ? t("bulletin.doc.no-department") : department.name();
+            var heading = title("bulletin.doc.section.units-of") + name;
+            lines.add(BulletinLine.row(section, heading, Kind.HEAD, t("bulletin.doc.head.unit"),
+                    t("bulletin.doc.head.unit-code"), t("bulletin.doc.head.region"), t("bulletin.doc.head.reserved"),
+                    t("bulletin.doc.head.completed"), t("bulletin.doc.head.rate")));
+            for (var unit : department.units()) {
+                lines.add(BulletinLine.row(section, heading, Kind.ROW, unit.name(), unit.code(), unit.regionName(),
+                        f(unit.reserved(), IndicatorUnit.YUAN), f(unit.completed(), IndicatorUnit.YUAN),
+                        f(unit.rate(), IndicatorUnit.PERCENT)));
+            }
+            if (!department.code().isEmpty()) {
+                lines.add(BulletinLine.row(section, heading, Kind.TOTAL, t("bulletin.doc.subtotal"), "", "",
+                        f(department.reserved(), IndicatorUnit.YUAN), f(department.completed(), IndicatorUnit.YUAN),
+                        f(department.rate(), IndicatorUnit.PERCENT)));
+            }
+        }
     }
 
     private void ranking(String section, String title, List<RankedFigure> rows, IndicatorUnit unit) {

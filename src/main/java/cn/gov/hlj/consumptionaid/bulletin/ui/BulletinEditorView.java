@@ -5,6 +5,7 @@ import cn.gov.hlj.consumptionaid.bulletin.BulletinRequest;
 import cn.gov.hlj.consumptionaid.bulletin.BulletinRow;
 import cn.gov.hlj.consumptionaid.bulletin.BulletinService;
 import cn.gov.hlj.consumptionaid.bulletin.BulletinStatus;
+import cn.gov.hlj.consumptionaid.bulletin.BulletinType;
 import cn.gov.hlj.consumptionaid.bulletin.Narrative;
 import cn.gov.hlj.consumptionaid.reference.ReferenceService;
 import cn.gov.hlj.consumptionaid.reference.RegionRow;
@@ -52,6 +53,7 @@ import java.util.stream.IntStream;
 @MenuGroup(MenuGroup.BULLETINS)
 class BulletinEditorView extends VerticalLayout implements HasDynamicTitle {
 
+    final Select<BulletinType> type = new Select<>();
     final IntegerField year = new IntegerField();
     final Select<Integer> month = new Select<>();
     final ComboBox<RegionRow> scope = new ComboBox<>();
@@ -76,6 +78,11 @@ class BulletinEditorView extends VerticalLayout implements HasDynamicTitle {
         progress = new JobProgressIndicator(jobs);
 
         var lastMonth = YearMonth.from(LocalDate.now(clock)).minusMonths(1);
+        type.setId("bulletin-type");
+        type.setLabel(getTranslation("bulletin.field.type"));
+        type.setItems(BulletinType.values());
+        type.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
+        type.setValue(BulletinType.PROGRESS);
         year.setId("bulletin-year");
         year.setLabel(getTranslation("bulletin.field.year"));
         year.setValue(lastMonth.getYear());
@@ -136,7 +143,7 @@ class BulletinEditorView extends VerticalLayout implements HasDynamicTitle {
         message.setId("bulletin-message");
         show(Optional.empty());
 
-        var form = new HorizontalLayout(year, month, scope, generate);
+        var form = new HorizontalLayout(type, year, month, scope, generate);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         var narrative = new VerticalLayout(workNews, experiences, problems, nextSteps,
                 new HorizontalLayout(saveNarrative, regenerate, publish), downloads);
@@ -150,13 +157,15 @@ class BulletinEditorView extends VerticalLayout implements HasDynamicTitle {
 
     /** Starts generating the chosen month and region as a job. */
     void generate() {
-        if (year.getValue() == null || month.getValue() == null || scope.getValue() == null) {
+        if (type.getValue() == null || year.getValue() == null || month.getValue() == null
+                || scope.getValue() == null) {
             fail(getTranslation("bulletin.error.choose"));
             return;
         }
         BulletinRequest request;
         try {
-            request = BulletinRequest.monthly(year.getValue(), month.getValue(), scope.getValue().code());
+            request = BulletinRequest.monthly(type.getValue(), year.getValue(), month.getValue(),
+                    scope.getValue().code());
         } catch (BulletinException | java.time.DateTimeException e) {
             fail(e instanceof BulletinException b ? getTranslation(b.getMessageKey(), b.getArguments())
                     : getTranslation("bulletin.error.choose"));

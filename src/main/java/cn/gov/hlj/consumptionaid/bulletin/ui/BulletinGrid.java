@@ -15,6 +15,8 @@ class BulletinGrid extends Grid<BulletinRow> {
 
     BulletinGrid(BulletinService bulletins) {
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        addColumn(row -> getTranslation(row.type().labelKey()))
+                .setHeader(getTranslation("bulletin.column.type")).setAutoWidth(true);
         addColumn(row -> getTranslation(row.period().labelKey(), row.period().labelArguments()))
                 .setHeader(getTranslation("bulletin.column.period")).setAutoWidth(true);
         addColumn(BulletinRow::scopeName).setHeader(getTranslation("bulletin.column.scope")).setAutoWidth(true);

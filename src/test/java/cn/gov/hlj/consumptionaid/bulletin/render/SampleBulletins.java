@@ -48,7 +48,7 @@ public final class SampleBulletins {
         var period = Period.month(2026, 10);
         return new BulletinData(BulletinType.PROGRESS, period, BulletinType.figuresPeriod(period), "230000",
                 "黑龙江省", "CITY", 2026, 10, LocalDate.of(2026, 11, 5), LocalDateTime.of(2026, 11, 5, 6, 0),
-                figures, finance, ranking, education, soes, channels,
+                figures, finance, ranking, education, soes, channels, List.of(),
                 new Narrative("各市持续推进预算单位预留份额采购。", null, "部分单位尚未预留份额。", "加强督导调度。"));
     }
 }
