@@ -47,6 +47,12 @@ class WithdrawalCandidatesTest {
         long cancelled = fixtures.published(CatalogTestData.YANSHOU, tag + "仅取消订单", today.minusDays(500));
         long oldSale = fixtures.published(CatalogTestData.YANSHOU, tag + "销售已久", today.minusDays(500));
         fixtures.published(CatalogTestData.FANGZHENG, tag + "方正无销售", today.minusDays(500));
+        long soldAtCounter = fixtures.published(CatalogTestData.YANSHOU, tag + "专柜有销售", today.minusDays(500));
+        jdbc.update("INSERT INTO sale (version, channel_code, record_no, sale_date, product_id, product_name,"
+                + " category_code, region_code, buyer_type, quantity, unit, amount) SELECT 0,"
+                + " 'CONSUMPTION_AID_COUNTER', ?, ?, id, product_name, category_code, county_code, 'INDIVIDUAL', 2,"
+                + " '件', 88 FROM certification_application WHERE id = ?", tag, Date.valueOf(today.minusDays(100)),
+                soldAtCounter);
         jdbc.update("INSERT INTO purchaser (version, code, name, purchaser_type, budget_unit_kind, admin_level,"
                 + " supervising_department_code, region_code, canteen) VALUES (0, ?, '候选测试单位', 'BUDGET_UNIT',"
                 + " 'AGENCY', 'PROVINCE', 'FINANCE', '230000', 'OWN')", tag);

@@ -72,12 +72,25 @@ class KeycloakAccountDirectory implements AccountDirectory {
         this.currentUser = currentUser;
     }
 
+    /** Keycloak's user ids by username, as the last listing found them. */
+    private final Map<String, String> idByUsername = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public List<AccountRow> list(AccountFilter filter, Pageable pageable) {
         var rows = matching(filter);
         int from = (int) Math.min(pageable.getOffset(), rows.size());
         int to = (int) Math.min(pageable.getOffset() + pageable.getPageSize(), rows.size());
-        return List.copyOf(rows.subList(from, to));
+        // Keycloak's user search does not say who is locked by brute-force detection; ask for the rows shown only.
+        return call(() -> rows.subList(from, to).stream().map(this::withLockStatus).toList());
+    }
+
+    private AccountRow withLockStatus(AccountRow row) {
+        var id = idByUsername.get(row.username());
+        var status = id == null ? null : realm().attackDetection().bruteForceUserStatus(id);
+        boolean locked = status != null && Boolean.TRUE.equals(status.get("disabled"));
+        return locked == row.locked() ? row : new AccountRow(row.username(), row.displayName(), row.email(),
+                row.phone(), row.departmentCode(), row.regionCode(), row.roles(), row.enabled(), locked,
+                row.passwordChangeRequired(), row.unitCode());
     }
 
     @Override
@@ -327,6 +340,7 @@ class KeycloakAccountDirectory implements AccountDirectory {
             if (region == null || user.getServiceAccountClientId() != null) {
                 continue;
             }
+            idByUsername.put(user.getUsername(), user.getId());
             rows.add(row(user, departmentByUser.get(user.getId()), rolesByUser.getOrDefault(user.getId(), Set.of()),
                     false));
         }

@@ -155,6 +155,28 @@ class KeycloakSsoTest {
     }
 
     @Test
+    void a_user_locked_by_brute_force_detection_shows_as_locked_in_the_account_list() throws Exception {
+        var username = "it-lock-" + UUID.randomUUID().toString().substring(0, 8);
+        actAs("admin", null, "230000", AppRoles.ADMIN);
+        directory.create(new NewAccount(username, new AccountDetails("锁定测试用户", null, null), "EDUCATION",
+                "230100", Set.of(AppRoles.DEPARTMENT_MEMBER), "Temp#2026a"));
+        var filter = new AccountDirectory.AccountFilter(username, null, null, null);
+        assertThat(directory.list(filter, org.springframework.data.domain.PageRequest.of(0, 10)))
+                .singleElement().satisfies(row -> assertThat(row.locked()).isFalse());
+        try (var browser = new KeycloakTestServer.Browser()) {
+            // The realm locks an account for 15 minutes after 5 failures (failureFactor 5).
+            for (int attempt = 0; attempt < 5; attempt++) {
+                signInOnKeycloak(browser.driver, username, "Wrong#2026x" + attempt);
+                new WebDriverWait(browser.driver, WAIT).until(d -> !d.findElements(By.id("kc-login")).isEmpty());
+                browser.driver.manage().deleteAllCookies();
+            }
+        }
+        assertThat(directory.list(filter, org.springframework.data.domain.PageRequest.of(0, 10)))
+                .singleElement().satisfies(row -> assertThat(row.locked()).isTrue());
+        assertThat(directory.find(username).orElseThrow().locked()).isTrue();
+    }
+
+    @Test
     void an_administrator_ends_a_users_session_and_the_user_must_sign_in_again_in_the_portal() throws Exception {
         try (var browser = new KeycloakTestServer.Browser()) {
             var driver = browser.driver;

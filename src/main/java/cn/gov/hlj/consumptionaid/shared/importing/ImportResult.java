@@ -1,4 +1,4 @@
-package cn.gov.hlj.consumptionaid.purchasing;
+package cn.gov.hlj.consumptionaid.shared.importing;
 
 /**
  * What a commit did: the batch it recorded (or the earlier batch of the same file, when {@code alreadyImported}),
