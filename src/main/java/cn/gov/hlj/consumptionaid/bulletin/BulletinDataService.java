@@ -112,10 +112,11 @@ public class BulletinDataService {
         var soes = ranked(Indicator.SASAC_PURCHASE_AMOUNT, Dimension.PURCHASER, filter, SOE_RANKING_SIZE);
         var channels = ranked(Indicator.POVERTY_SALES_AMOUNT, Dimension.CHANNEL, filter, 0);
 
-        var units = request.type() == BulletinType.RESERVED_SHARES ? unitsByDepartment(filter) : List.<DepartmentUnits>of();
+        var unitTable = request.type() == BulletinType.RESERVED_SHARES ? unitsByDepartment(filter)
+                : List.<DepartmentUnits>of();
         return new BulletinData(request.type(), request.period(), filter.period(), request.scopeRegionCode(),
                 scopeName, dimension.name(), issueYear, issueNumber, issueDate, dataCutoff, figures, finance,
-                departments, education, soes, channels, units, narrative == null ? Narrative.EMPTY : narrative);
+                departments, education, soes, channels, unitTable, narrative == null ? Narrative.EMPTY : narrative);
     }
 
     /** Every budget unit of the region, grouped by supervising department (by code), lowest completion first. */
