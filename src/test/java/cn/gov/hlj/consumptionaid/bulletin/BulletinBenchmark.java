@@ -98,7 +98,10 @@ class BulletinBenchmark {
             }
         }
         var out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "database: %s%n", jdbc.queryForObject("SELECT VERSION()", String.class)));
+        out.append(String.format(Locale.ROOT, "database: %s%n", jdbc.execute(
+                (org.springframework.jdbc.core.ConnectionCallback<String>) connection ->
+                        connection.getMetaData().getDatabaseProductName() + " "
+                                + connection.getMetaData().getDatabaseProductVersion())));
         for (var table : List.of("purchaser", "reserved_share", "purchase", "sale")) {
             out.append(String.format(Locale.ROOT, "  %-16s %,12d rows%n", table,
                     jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class)));
