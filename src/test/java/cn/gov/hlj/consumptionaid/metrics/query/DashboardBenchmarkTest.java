@@ -166,7 +166,11 @@ class DashboardBenchmarkTest {
             perFigure.forEach((name, t) -> out.append(String.format(Locale.ROOT, "  %-70s %8.1f %10.1f%n", name,
                     t[0] / Math.max(1, t[1]), t[2] / Math.max(1, t[3]))));
         }
+        out.append(String.format(Locale.ROOT, "system load average during the run: %.1f on %d cores%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors()));
         System.out.println("\n===== DASHBOARD BENCHMARK =====\n" + out);
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "dashboard-benchmark.txt"), out);
         assertThat(results).hasSize(dashboards().size());
     }
 
