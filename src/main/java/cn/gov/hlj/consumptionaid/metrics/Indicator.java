@@ -119,6 +119,10 @@ public enum Indicator {
             SourceKind.SALE, dims(CHANNEL, CITY, COUNTY, CATEGORY, MONTH)),
     COMMERCE_EXHIBITION_SALES_AMOUNT("commerce.exhibition-sales-amount", "COMMERCE", IndicatorUnit.YUAN, true,
             SourceKind.SALE, dims(CHANNEL, CITY, COUNTY, CATEGORY, MONTH)),
+    COMMERCE_OUTLETS_OPEN("commerce.outlets-open", "COMMERCE", IndicatorUnit.COUNT, false, SourceKind.OUTLET,
+            dims(CHANNEL, CITY, COUNTY)),
+    COMMERCE_EXHIBITION_DEALS_AMOUNT("commerce.exhibition-deals-amount", "COMMERCE", IndicatorUnit.YUAN, true,
+            SourceKind.EXHIBITION_DEAL, dims(CHANNEL, CITY, COUNTY, MONTH)),
 
     // 省发展改革委: east–west cooperation with Guangdong
     REFORM_GUANGDONG_SALES_AMOUNT("reform.guangdong-sales-amount", "DEVELOPMENT_REFORM", IndicatorUnit.YUAN, true,

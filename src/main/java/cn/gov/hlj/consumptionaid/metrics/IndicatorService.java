@@ -18,6 +18,10 @@ import java.util.List;
  * always (a filter's region must lie within it), and the department: a task-force member queries only the
  * indicators of their own department ({@link Indicator#visibleTo}) unless they hold
  * {@value AppRoles#DASHBOARD_ALL_VIEW} (leaders). Bulletin editors (cross-department) may query all.
+ * <p>
+ * Values, breakdowns and trends open no transaction here: before reading, the engine may refresh the registry rollups
+ * in a transaction of its own, which a snapshot opened earlier would not see (see
+ * {@code docs/decisions/2026-11-28-indicator-rollups.md}). Each of their statements reads committed data.
  */
 @Service
 @PreAuthorize(IndicatorService.READ)
@@ -44,7 +48,6 @@ public class IndicatorService {
     }
 
     /** The figure for the filter's period, with the previous period's (stock indicators: without). */
-    @Transactional(readOnly = true)
     @PreAuthorize(MAY_QUERY)
     public IndicatorValue value(Indicator indicator, IndicatorFilter filter) {
         return engine.value(indicator, filter, scope());
@@ -55,14 +58,12 @@ public class IndicatorService {
      * {@code limit} members (0 for all). Refused with an {@link IllegalArgumentException} for a dimension the indicator
      * does not have.
      */
-    @Transactional(readOnly = true)
     @PreAuthorize(MAY_QUERY)
     public List<BreakdownRow> breakdown(Indicator indicator, Dimension dimension, IndicatorFilter filter, int limit) {
         return engine.breakdown(indicator, dimension, filter, scope(), limit);
     }
 
     /** The figure month by month over the filter's period (every month of it, zero where nothing happened). */
-    @Transactional(readOnly = true)
     @PreAuthorize(MAY_QUERY)
     public List<TrendPoint> trend(Indicator indicator, IndicatorFilter filter) {
         return engine.trend(indicator, filter, scope());

@@ -92,6 +92,8 @@ class IndicatorConsistencyTest {
         assertThat(oracle.units).hasSizeGreaterThan(300);
         assertThat(oracle.products).isNotEmpty();
         assertThat(oracle.complaints).isNotEmpty();
+        assertThat(oracle.outlets).isNotEmpty();
+        assertThat(oracle.deals).isNotEmpty();
         var thisYear = IndicatorFilter.of(Period.year(today.getYear()));
         assertThat(engine.value(Indicator.FINANCE_COMPLETED_AMOUNT, thisYear, DataScope.everything()).value())
                 .isPositive();
@@ -182,7 +184,7 @@ class IndicatorConsistencyTest {
             differences.add(where + " first page has " + page.size() + " of " + count + " rows");
         }
         boolean summed = indicator.unit() == IndicatorUnit.YUAN
-                && Set.of(SourceKind.PURCHASE, SourceKind.SALE, SourceKind.RESERVED_SHARE).contains(indicator.source());
+                && Set.of(SourceKind.PURCHASE, SourceKind.SALE, SourceKind.RESERVED_SHARE, SourceKind.EXHIBITION_DEAL).contains(indicator.source());
         if (summed) {
             var total = engine.sourceRows(indicator, filter, scope, Pageable.unpaged()).stream()
                     .map(IndicatorSourceRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);

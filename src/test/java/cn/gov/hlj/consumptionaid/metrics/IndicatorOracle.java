@@ -50,6 +50,12 @@ final class IndicatorOracle {
     record Entity(long id, String county, boolean blacklisted, boolean leading) {
     }
 
+    record Outlet(long id, String kind, String status, String region) {
+    }
+
+    record Deal(long id, String channel, String region, LocalDate signed, BigDecimal amount) {
+    }
+
     private static final Set<String> LISTED = Set.of("IN_CATALOG", "WITHDRAWAL_REQUESTED", "WITHDRAWAL_CONFIRMED");
     private static final Set<String> PLATFORMS = Set.of("PLATFORM_832", "XIAOKANG_LONGJIANG");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -61,6 +67,8 @@ final class IndicatorOracle {
     final List<Product> products;
     final List<Complaint> complaints;
     final List<Entity> entities;
+    final List<Outlet> outlets;
+    final List<Deal> deals;
     private final LocalDate today;
 
     IndicatorOracle(JdbcTemplate jdbc, LocalDate today) {
@@ -91,6 +99,12 @@ final class IndicatorOracle {
                         rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
                         rs.getObject(7, LocalDate.class), rs.getString(8), (Long) rs.getObject(9, Long.class),
                         rs.getInt(10)));
+        outlets = jdbc.query("SELECT id, kind, status, region_code FROM sales_outlet",
+                (rs, n) -> new Outlet(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        deals = jdbc.query("SELECT d.id, x.channel_code, x.region_code, d.signed_on, d.amount"
+                        + " FROM sales_exhibition_deal d JOIN sales_exhibition x ON x.id = d.exhibition_id",
+                (rs, n) -> new Deal(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+                        rs.getBigDecimal(5)));
         complaints = jdbc.query("SELECT id, county_code, received_on, closed_on FROM complaint",
                 (rs, n) -> new Complaint(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class)));
@@ -315,6 +329,34 @@ final class IndicatorOracle {
         };
     }
 
+    private Stream<Outlet> outletRows(Cuts cuts) {
+        return outlets.stream().filter(o -> o.status().equals("OPEN") && cuts.region(o.region())
+                && Cuts.eq(cuts.channel(), outletChannel(o)));
+    }
+
+    private static String outletChannel(Outlet outlet) {
+        return switch (outlet.kind()) {
+            case "COUNTER" -> "CONSUMPTION_AID_COUNTER";
+            case "ZONE" -> "CONSUMPTION_AID_ZONE";
+            default -> "CONSUMPTION_AID_HALL";
+        };
+    }
+
+    private Stream<Deal> dealRows(Cuts cuts, Period period) {
+        return deals.stream().filter(d -> period.contains(d.signed()) && cuts.region(d.region())
+                && Cuts.eq(cuts.channel(), d.channel()));
+    }
+
+    private static String regionKey(Dimension dimension, String region, String channel, LocalDate date) {
+        return switch (dimension) {
+            case CITY -> city(region);
+            case COUNTY -> region;
+            case CHANNEL -> channel;
+            case MONTH -> month(date);
+            default -> throw new IllegalArgumentException(dimension.name());
+        };
+    }
+
     /** The figure by a dimension's members (null: the total under ''). */
     Map<String, BigDecimal> figures(Indicator indicator, Dimension dimension, IndicatorFilter filter, DataScope scope,
                                     Period period) {
@@ -382,6 +424,10 @@ final class IndicatorOracle {
                             indicator == Indicator.POVERTY_COMPLAINTS_HANDLED ? c.closed() : c.received()), c -> one);
             case POVERTY_BLACKLISTED_ENTITIES, AGRICULTURE_MARKET_ENTITIES, AGRICULTURE_LEADING_ENTERPRISES ->
                     sum(entityRows(indicator, cuts), dimension, e -> countyKey(dimension, e.county(), null), e -> one);
+            case COMMERCE_OUTLETS_OPEN -> sum(outletRows(cuts), dimension,
+                    o -> regionKey(dimension, o.region(), outletChannel(o), null), o -> one);
+            case COMMERCE_EXHIBITION_DEALS_AMOUNT -> sum(dealRows(cuts, period), dimension,
+                    d -> regionKey(dimension, d.region(), d.channel(), d.signed()), Deal::amount);
         };
     }
 
@@ -417,6 +463,8 @@ final class IndicatorOracle {
             case PRODUCT -> productRows(indicator, cuts, period).count();
             case COMPLAINT -> complaintRows(indicator, cuts, period).count();
             case MARKET_ENTITY -> entityRows(indicator, cuts).count();
+            case OUTLET -> outletRows(cuts).count();
+            case EXHIBITION_DEAL -> dealRows(cuts, period).count();
         };
     }
 }

@@ -82,7 +82,32 @@ public class MetricsTestData {
         entities(Math.max(10, purchaserCount / 5));
         products(Math.max(20, purchaserCount / 2));
         complaints(Math.max(10, purchaserCount / 10));
+        outletsAndExhibitions(Math.max(6, purchaserCount / 20));
         return this;
+    }
+
+    /** Outlets in every state and kind, and exhibitions with the deals signed there. */
+    public void outletsAndExhibitions(int count) {
+        var kinds = new String[] {"COUNTER", "ZONE", "HALL"};
+        var statuses = new String[] {"OPEN", "OPEN", "OPEN", "PLANNED", "SUSPENDED", "CLOSED"};
+        var fairs = new String[] {"HARBIN_TRADE_FAIR", "AGRI_TRADE_FAIR", "GREEN_FOOD_EXPO"};
+        for (int i = 0; i < count; i++) {
+            jdbc.update("INSERT INTO sales_outlet (version, kind, name, address, region_code, operator_name, opened_on,"
+                            + " status) VALUES (0, ?, ?, '地址', ?, '运营方', ?, ?)", pick(kinds),
+                    "MT" + tag + "-OUTLET" + (++sequence), pick(regions), day(firstDay(), today), pick(statuses));
+            var name = "MT" + tag + "-EXPO" + (++sequence);
+            var starts = day(firstDay(), today);
+            jdbc.update("INSERT INTO sales_exhibition (version, channel_code, name, starts_on, ends_on, place,"
+                    + " organizer, region_code) VALUES (0, ?, ?, ?, ?, '会展中心', '省商务厅', ?)", pick(fairs), name,
+                    starts, starts.plusDays(4), pick(regions));
+            long exhibition = jdbc.queryForObject("SELECT id FROM sales_exhibition WHERE name = ?", Long.class, name);
+            for (int d = random.nextInt(4); d > 0; d--) {
+                jdbc.update("INSERT INTO sales_exhibition_deal (version, exhibition_id, project_name, supplier_id,"
+                                + " supplier_name, buyer_name, amount, signed_on) VALUES (0, ?, '签约项目', ?, '供应商',"
+                                + " '采购商', ?, ?)", exhibition, entities.get(random.nextInt(entities.size())),
+                        money(10_000, 900_000), starts.plusDays(random.nextInt(5)));
+            }
+        }
     }
 
     public void purchasers(int count) {

@@ -39,6 +39,20 @@ record Columns(String region, String city, boolean cityIsColumn, String category
     static final Columns PURCHASER = new Columns("u.region_code", city("u.region_code"), false, null, null,
             "u.supervising_department_code", "u.school_type", "u.purchaser_type", null, "u.id");
 
+    /** The catalog rollups under alias r (products by county and category; entities by county). */
+    static Columns productRollup(String month) {
+        return new Columns("r.region_code", "r.city_code", true, "r.category_code", null, null, null, null, month,
+                null);
+    }
+
+    /** The registry rollup of purchaser counts under alias r. */
+    static final Columns PURCHASER_COUNT = new Columns("r.region_code", "r.city_code", true, null, null,
+            "r.supervising_department_code", "r.school_type", "r.purchaser_type", null, null);
+
+    /** The registry rollup of reserved shares under alias r. */
+    static final Columns SHARE_TOTAL = new Columns("r.region_code", "r.city_code", true, null, null,
+            "r.supervising_department_code", null, null, null, null);
+
     /** A sale rollup under alias r. */
     static Columns saleRollup(String month) {
         return new Columns("r.region_code", "r.city_code", true, "r.category_code", "r.channel_code", null, null, null,
@@ -70,6 +84,15 @@ record Columns(String region, String city, boolean cityIsColumn, String category
         return new Columns(county, city(county), false, null, null, null, null, null,
                 dateColumn == null ? null : monthOf(dateColumn), null);
     }
+
+    /** An outlet o: its channel is the channel of its kind (专柜, 专区, 专馆). */
+    static final Columns OUTLET = new Columns("o.region_code", city("o.region_code"), false, null,
+            "CASE o.kind WHEN 'COUNTER' THEN 'CONSUMPTION_AID_COUNTER' WHEN 'ZONE' THEN 'CONSUMPTION_AID_ZONE'"
+                    + " ELSE 'CONSUMPTION_AID_HALL' END", null, null, null, null, null);
+
+    /** A deal d signed at exhibition x: the exhibition's region and channel, the month it was signed. */
+    static final Columns DEAL = new Columns("x.region_code", city("x.region_code"), false, null, "x.channel_code",
+            null, null, null, monthOf("d.signed_on"), null);
 
     /** The expression a breakdown groups by; {@code ''} for a total. */
     String of(Dimension dimension) {

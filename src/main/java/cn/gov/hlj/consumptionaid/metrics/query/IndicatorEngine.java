@@ -9,6 +9,8 @@ import cn.gov.hlj.consumptionaid.metrics.IndicatorSourceRow;
 import cn.gov.hlj.consumptionaid.metrics.IndicatorValue;
 import cn.gov.hlj.consumptionaid.metrics.TrendPoint;
 import cn.gov.hlj.consumptionaid.metrics.UnitCompletionRow;
+import cn.gov.hlj.consumptionaid.metrics.rollup.CatalogRollups;
+import cn.gov.hlj.consumptionaid.metrics.rollup.RegistryRollups;
 import cn.gov.hlj.consumptionaid.shared.time.Period;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -33,9 +35,14 @@ public class IndicatorEngine {
     private final CatalogQueries catalog;
     private final SourceRowQueries sourceRows;
     private final Labels labels;
+    private final RegistryRollups registryRollups;
+    private final CatalogRollups catalogRollups;
 
     IndicatorEngine(PurchaseQueries purchases, SaleQueries sales, RegistryQueries registry, CatalogQueries catalog,
-                    SourceRowQueries sourceRows, Labels labels) {
+                    SourceRowQueries sourceRows, Labels labels, RegistryRollups registryRollups,
+                    CatalogRollups catalogRollups) {
+        this.registryRollups = registryRollups;
+        this.catalogRollups = catalogRollups;
         this.purchases = purchases;
         this.sales = sales;
         this.registry = registry;
@@ -45,6 +52,7 @@ public class IndicatorEngine {
     }
 
     public IndicatorValue value(Indicator indicator, IndicatorFilter filter, DataScope scope) {
+        freshRegistry(indicator);
         var cuts = Cuts.of(indicator, filter, scope);
         var period = filter.period();
         var value = total(indicator, cuts, period);
@@ -60,6 +68,7 @@ public class IndicatorEngine {
         if (dimension == null || !indicator.hasDimension(dimension)) {
             throw new IllegalArgumentException(indicator.code() + " cannot be broken down by " + dimension);
         }
+        freshRegistry(indicator);
         var cuts = Cuts.of(indicator, filter, scope);
         var figures = compute(indicator, dimension, cuts, filter.period(), limit);
         var entries = new ArrayList<>(figures.entrySet());
@@ -107,6 +116,7 @@ public class IndicatorEngine {
         if (!indicator.periodic()) {
             throw new IllegalArgumentException(indicator.code() + " stands now and has no trend");
         }
+        freshRegistry(indicator);
         var cuts = Cuts.of(indicator, filter, scope);
         var period = filter.period();
         var points = new ArrayList<TrendPoint>();
@@ -149,6 +159,24 @@ public class IndicatorEngine {
         return sourceRows.countUnitCompletions(cuts, filter.period(), belowThresholdOnly);
     }
 
+    /**
+     * Registry and catalog figures read rollups that are refreshed on a change mark: bring them up to date first (a
+     * few key lookups when current).
+     */
+    private void freshRegistry(Indicator indicator) {
+        switch (Measure.of(indicator)) {
+            case Measure.Registered m -> registryRollups.ensureFresh();
+            case Measure.ParticipationRate m -> registryRollups.ensureFresh();
+            case Measure.Reserved m -> registryRollups.ensureFresh();
+            case Measure.CompletionRate m -> registryRollups.ensureFresh();
+            case Measure.UnitsReservingNothing m -> registryRollups.ensureFresh();
+            case Measure.Products m -> catalogRollups.ensureFresh();
+            case Measure.Entities m -> catalogRollups.ensureFresh();
+            default -> {
+            }
+        }
+    }
+
     private BigDecimal total(Indicator indicator, Cuts cuts, Period period) {
         var figures = compute(indicator, null, cuts, period, 0);
         var value = figures.get(Figures.TOTAL);
@@ -183,6 +211,8 @@ public class IndicatorEngine {
             case Measure.Products m -> catalog.products(m.set(), dimension, cuts, period);
             case Measure.Complaints m -> catalog.complaints(m.set(), dimension, cuts, period);
             case Measure.Entities m -> catalog.entities(m.set(), dimension, cuts);
+            case Measure.Outlets m -> catalog.outlets(dimension, cuts);
+            case Measure.ExhibitionDeals m -> catalog.deals(dimension, cuts, period);
         };
     }
 

@@ -96,6 +96,14 @@ sealed interface Measure {
     record Entities(EntitySet set) implements Measure {
     }
 
+    /** Offline outlets (专柜/专区/专馆) open now; their channel is their kind's channel. */
+    record Outlets() implements Measure {
+    }
+
+    /** Deals signed at exhibitions in the period. */
+    record ExhibitionDeals() implements Measure {
+    }
+
     static Measure of(Indicator indicator) {
         return switch (indicator) {
             case FINANCE_BUDGET_UNITS -> new Registered(Lens.BUDGET_UNIT);
@@ -136,6 +144,8 @@ sealed interface Measure {
             case AGRICULTURE_QUALITY_WITHDRAWALS -> new Products(ProductSet.QUALITY_WITHDRAWN);
             case COMMERCE_OFFLINE_SALES_AMOUNT -> new Sales("OFFLINE", Set.of(), null, false);
             case COMMERCE_EXHIBITION_SALES_AMOUNT -> new Sales("EXHIBITION", Set.of(), null, false);
+            case COMMERCE_OUTLETS_OPEN -> new Outlets();
+            case COMMERCE_EXHIBITION_DEALS_AMOUNT -> new ExhibitionDeals();
             case REFORM_GUANGDONG_SALES_AMOUNT -> new Sales(null, Set.of(), "440000", false);
             case REFORM_GD_HALL_SALES_AMOUNT -> new Sales(null, Set.of("GD_EW_MARKET_HLJ_HALL"), null, false);
             case SUPPLY_PLATFORM_TURNOVER -> new Purchases(Lens.ALL, Flag.NONE, PLATFORMS, false);

@@ -38,42 +38,55 @@ class PurchaseQueries {
             return perPurchaser(measure.lens(), measure.flag(), measure.orders(), cuts, window, 0);
         }
         var result = Figures.empty();
-        var value = measure.orders() ? "r.orders" : "r.amount";
         if (window.hasMonths()) {
             var columns = Columns.purchaseRollup("r.month_key");
             var needed = new HashSet<>(cuts.rollupColumns());
             needed.addAll(Cuts.rollupColumn(dimension));
             needed.addAll(List.of("purchaser_type", "budget_unit_kind"));
-            if (measure.flag() == Flag.DONATION) {
-                needed.add("donation");
-            } else if (measure.flag() == Flag.CONSIGNMENT) {
-                needed.add("consignment");
-            }
             if (!measure.channels().isEmpty()) {
                 needed.add("channel_code");
             }
+            if (measure.orders() && measure.flag() != Flag.NONE) {
+                // Orders of flagged purchases only: the flag must be a column.
+                needed.add(measure.flag() == Flag.DONATION ? "donation" : "consignment");
+            }
             var cube = Cubes.choose(Cubes.PURCHASE_MONTHS, needed);
-            var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, SUM(" + value + ") AS v"
+            var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, SUM(" + value(measure, cube) + ") AS v"
                             + " FROM " + cube.table() + " r WHERE r.month_key BETWEEN ? AND ?",
                     window.firstMonthKey(), window.lastMonthKey());
-            restrict(sql, measure, columns, cuts);
+            restrict(sql, measure, cube, columns, cuts);
             Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));
         }
         for (var edge : window.edges()) {
             var columns = Columns.purchaseRollup(Columns.monthOf("r.on_day"));
-            var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, SUM(" + value + ") AS v"
-                    + " FROM rollup_purchase_day r WHERE r.on_day BETWEEN ? AND ?", edge.from(), edge.to());
-            restrict(sql, measure, columns, cuts);
+            var cube = Cubes.PURCHASE_DAY;
+            var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, SUM(" + value(measure, cube) + ") AS v"
+                    + " FROM " + cube.table() + " r WHERE r.on_day BETWEEN ? AND ?", edge.from(), edge.to());
+            restrict(sql, measure, cube, columns, cuts);
             Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));
         }
         return result;
     }
 
-    private static void restrict(Sql sql, Measure.Purchases measure, Columns columns, Cuts cuts) {
+    /** What a cube sums for the measure: orders, the amount, or the flagged amount where the cube sums flags. */
+    private static String value(Measure.Purchases measure, Cubes.Cube cube) {
+        if (measure.orders()) {
+            return "r.orders";
+        }
+        if (cube.flagSums() && measure.flag() == Flag.DONATION) {
+            return "r.donation_amount";
+        }
+        if (cube.flagSums() && measure.flag() == Flag.CONSIGNMENT) {
+            return "r.consignment_amount";
+        }
+        return "r.amount";
+    }
+
+    private static void restrict(Sql sql, Measure.Purchases measure, Cubes.Cube cube, Columns columns, Cuts cuts) {
         sql.add(measure.lens().and("r"));
-        if (measure.flag() == Flag.DONATION) {
+        if (!cube.flagSums() && measure.flag() == Flag.DONATION) {
             sql.add(" AND r.donation = TRUE");
-        } else if (measure.flag() == Flag.CONSIGNMENT) {
+        } else if (!cube.flagSums() && measure.flag() == Flag.CONSIGNMENT) {
             sql.add(" AND r.consignment = TRUE");
         }
         sql.in("r.channel_code", measure.channels());
@@ -102,6 +115,11 @@ class PurchaseQueries {
             sql.add(lens.and("u"));
             Columns.RAW_PURCHASE.cut(sql, cuts);
             sql.add(" GROUP BY p.purchaser_id");
+        } else if (window.exact()) {
+            // One calendar unit: its per-purchaser rows, narrowed by their own copies of the purchaser's attributes.
+            sql = new Sql().add("SELECT r.purchaser_id AS k, r." + column + " AS v FROM rollup_purchaser_period r"
+                    + " WHERE r.grain = ? AND r.period_key = ?" + lens.and("r"), window.exactGrain(), window.exactKey());
+            Columns.PURCHASER_ROLLUP.cut(sql, cuts);
         } else {
             sql = new Sql().add("SELECT c.purchaser_id AS k, c." + column + " AS v FROM ");
             perPurchaserTable(sql, window);

@@ -9,9 +9,9 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * Figures of the purchaser registry and the reserved shares, read from their own tables (no import event tells the
- * metrics module when they change; both are small next to the purchases): registered purchasers, reserved amounts,
- * units that reserved nothing, units below a completion rate.
+ * Figures of the purchaser registry and the reserved shares: registered purchasers, reserved amounts and units that
+ * reserved nothing from the registry rollups (kept fresh by RegistryRollups before a figure is read); per-unit figures
+ * (a unit's share, units below a completion rate) from the shares themselves.
  */
 @Component
 class RegistryQueries {
@@ -25,17 +25,23 @@ class RegistryQueries {
         this.jdbc = jdbc;
     }
 
+    /** Registered purchasers of a lens, from the registry rollup. */
     Map<String, BigDecimal> registered(Lens lens, Dimension dimension, Cuts cuts) {
-        var columns = Columns.PURCHASER;
-        var key = key(columns, dimension);
-        var sql = new Sql().add("SELECT " + key + " AS k, COUNT(*) AS v FROM purchaser u WHERE 1 = 1" + lens.and("u"));
+        var columns = Columns.PURCHASER_COUNT;
+        var key = columns.of(dimension);
+        var sql = new Sql().add("SELECT " + key + " AS k, SUM(r.units) AS v FROM rollup_purchaser_count r WHERE 1 = 1"
+                + lens.and("r"));
         columns.cut(sql, cuts);
         var result = Figures.empty();
         Figures.addAll(result, jdbc, sql.add(" GROUP BY " + key));
         return result;
     }
 
+    /** Budget units' counted reserved shares of a year: from the registry rollup, per unit from the shares. */
     Map<String, BigDecimal> reserved(Dimension dimension, Cuts cuts, int year) {
+        if (dimension != Dimension.PURCHASER) {
+            return shareTotals(dimension, cuts, year, "reserved_amount");
+        }
         var columns = Columns.PURCHASER;
         var key = key(columns, dimension);
         var sql = new Sql().add("SELECT " + key + " AS k, SUM(s.reserved_amount) AS v FROM reserved_share s"
@@ -46,15 +52,27 @@ class RegistryQueries {
         return result;
     }
 
-    Map<String, BigDecimal> reservingNothing(Dimension dimension, Cuts cuts, int year) {
-        var columns = Columns.PURCHASER;
-        var key = key(columns, dimension);
-        var sql = new Sql().add("SELECT " + key + " AS k, COUNT(*) AS v FROM purchaser u WHERE 1 = 1"
-                + Lens.BUDGET_UNIT.and("u") + " AND NOT EXISTS (SELECT 1 FROM reserved_share s"
-                + " WHERE s.purchaser_id = u.id AND" + COUNTED_SHARE + " AND s.reserved_amount > 0)", year);
+    private Map<String, BigDecimal> shareTotals(Dimension dimension, Cuts cuts, int year, String column) {
+        var columns = Columns.SHARE_TOTAL;
+        var key = columns.of(dimension);
+        var sql = new Sql().add("SELECT " + key + " AS k, SUM(r." + column + ") AS v FROM rollup_share_total r"
+                + " WHERE r.share_year = ?", year);
         columns.cut(sql, cuts);
         var result = Figures.empty();
         Figures.addAll(result, jdbc, sql.add(" GROUP BY " + key));
+        return result;
+    }
+
+    /** Registered budget units minus those with a counted share above zero for the year, by key. */
+    Map<String, BigDecimal> reservingNothing(Dimension dimension, Cuts cuts, int year) {
+        var reserved = shareTotals(dimension, cuts, year, "units_reserved");
+        var result = Figures.empty();
+        registered(Lens.BUDGET_UNIT, dimension, cuts).forEach((key, units) -> {
+            var nothing = units.subtract(reserved.getOrDefault(key, BigDecimal.ZERO));
+            if (nothing.signum() > 0) {
+                result.put(key, nothing);
+            }
+        });
         return result;
     }
 

@@ -147,6 +147,22 @@ class SourceRowQueries {
                         + " NULL AS category, NULL AS channel, NULL AS amount, NULL AS batch, NULL AS srow", from,
                         "m.name, m.id");
             }
+            case Measure.Outlets m -> {
+                var from = new Sql().add(CatalogQueries.OUTLETS_OPEN);
+                Columns.OUTLET.cut(from, cuts);
+                yield new Selection(SourceKind.OUTLET, "o.id AS id, o.kind AS ref, o.opened_on AS d,"
+                        + " o.operator_name AS subject, o.name AS item, o.region_code AS region, NULL AS category, "
+                        + Columns.OUTLET.of(cn.gov.hlj.consumptionaid.metrics.Dimension.CHANNEL) + " AS channel,"
+                        + " NULL AS amount, NULL AS batch, NULL AS srow", from, "o.opened_on DESC, o.id DESC");
+            }
+            case Measure.ExhibitionDeals m -> {
+                var from = CatalogQueries.dealsSigned(period);
+                Columns.DEAL.cut(from, cuts);
+                yield new Selection(SourceKind.EXHIBITION_DEAL, "d.id AS id, x.name AS ref, d.signed_on AS d,"
+                        + " d.supplier_name AS subject, d.project_name AS item, x.region_code AS region,"
+                        + " NULL AS category, x.channel_code AS channel, d.amount AS amount, NULL AS batch,"
+                        + " NULL AS srow", from, "d.signed_on DESC, d.id DESC");
+            }
         };
     }
 

@@ -11,8 +11,11 @@ import java.util.Set;
  */
 public final class Cubes {
 
-    /** A rollup table and its dimension columns (the month or day column first). */
-    public record Cube(String table, List<String> columns) {
+    /**
+     * A rollup table and its dimension columns (the month or day column first). {@code flagSums}: 以购代捐 and 代销 are
+     * summed into donation_amount and consignment_amount instead of being key columns.
+     */
+    public record Cube(String table, List<String> columns, boolean flagSums) {
 
         public boolean has(Set<String> needed) {
             return columns.containsAll(needed);
@@ -21,40 +24,59 @@ public final class Cubes {
 
     private static final List<String> SEGMENT = List.of("purchaser_type", "budget_unit_kind", "school_type");
 
+    private static final List<String> FLAGS = List.of("donation", "consignment", "union_purchase");
+
     public static final Cube PURCHASE_DAY = new Cube("rollup_purchase_day", List.of("on_day", "region_code",
             "city_code", "purchaser_type", "budget_unit_kind", "school_type", "supervising_department_code",
-            "category_code", "channel_code", "donation", "consignment", "union_purchase"));
+            "category_code", "channel_code", "donation", "consignment", "union_purchase"), false);
 
     public static final Cube PURCHASE_MONTH = new Cube("rollup_purchase_month", List.of("month_key", "region_code",
             "city_code", "purchaser_type", "budget_unit_kind", "school_type", "supervising_department_code",
-            "category_code", "channel_code", "donation", "consignment", "union_purchase"));
+            "category_code", "channel_code", "donation", "consignment", "union_purchase"), false);
 
     /** Smallest first; the last is the full monthly table. */
     public static final List<Cube> PURCHASE_MONTHS = List.of(
-            new Cube("rollup_purchase_category_month", concat(List.of("month_key", "category_code"), SEGMENT,
-                    List.of("channel_code", "donation", "consignment"))),
-            new Cube("rollup_purchase_city_month", concat(List.of("month_key", "city_code"), SEGMENT,
-                    List.of("channel_code", "donation", "consignment"))),
-            new Cube("rollup_purchase_county_month", concat(List.of("month_key", "region_code", "city_code"), SEGMENT,
-                    List.of("donation", "consignment"))),
-            new Cube("rollup_purchase_department_month", concat(List.of("month_key", "city_code",
-                    "supervising_department_code"), SEGMENT, List.of("donation", "consignment"))),
+            purchases("rollup_purchase_city_month", "city_code"),
+            purchases("rollup_purchase_category_month", "category_code"),
+            purchases("rollup_purchase_county_month", "region_code", "city_code"),
+            purchases("rollup_purchase_channel_month", "channel_code", "city_code"),
+            purchases("rollup_purchase_department_month", "supervising_department_code", "city_code"),
             PURCHASE_MONTH);
 
     public static final Cube SALE_DAY = new Cube("rollup_sale_day", List.of("on_day", "region_code", "city_code",
-            "category_code", "channel_code", "channel_kind", "buyer_type", "buyer_province_code"));
+            "category_code", "channel_code", "channel_kind", "buyer_type", "buyer_province_code"), false);
 
     public static final Cube SALE_MONTH = new Cube("rollup_sale_month", List.of("month_key", "region_code",
-            "city_code", "category_code", "channel_code", "channel_kind", "buyer_type", "buyer_province_code"));
+            "city_code", "category_code", "channel_code", "channel_kind", "buyer_type", "buyer_province_code"), false);
 
     public static final List<Cube> SALE_MONTHS = List.of(
-            new Cube("rollup_sale_city_month", List.of("month_key", "city_code", "channel_kind", "channel_code",
-                    "buyer_province_code")),
-            new Cube("rollup_sale_category_month", List.of("month_key", "category_code", "channel_kind",
-                    "channel_code", "buyer_province_code")),
-            new Cube("rollup_sale_county_month", List.of("month_key", "region_code", "city_code", "channel_kind",
-                    "channel_code")),
+            sales("rollup_sale_city_month", "city_code"),
+            sales("rollup_sale_category_month", "category_code"),
+            sales("rollup_sale_province_month", "buyer_province_code", "city_code"),
+            sales("rollup_sale_province_category_month", "buyer_province_code", "category_code"),
+            sales("rollup_sale_county_month", "region_code", "city_code"),
             SALE_MONTH);
+
+    private static Cube purchases(String table, String... columns) {
+        var all = new java.util.ArrayList<String>();
+        all.add("month_key");
+        all.addAll(List.of(columns));
+        all.addAll(SEGMENT);
+        return new Cube(table, List.copyOf(all), true);
+    }
+
+    private static Cube sales(String table, String... columns) {
+        var all = new java.util.ArrayList<String>();
+        all.add("month_key");
+        all.addAll(List.of(columns));
+        all.addAll(List.of("channel_kind", "channel_code"));
+        return new Cube(table, List.copyOf(all), false);
+    }
+
+    /** Whether a column is a flag (以购代捐, 代销, 工会代购), which the narrow purchase cubes sum instead of keeping. */
+    public static boolean isFlag(String column) {
+        return FLAGS.contains(column);
+    }
 
     private Cubes() {
     }

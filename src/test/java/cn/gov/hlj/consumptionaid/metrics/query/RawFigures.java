@@ -84,6 +84,8 @@ final class RawFigures {
             case Measure.Products m -> catalog.products(m.set(), dimension, cuts, period);
             case Measure.Complaints m -> catalog.complaints(m.set(), dimension, cuts, period);
             case Measure.Entities m -> catalog.entities(m.set(), dimension, cuts);
+            case Measure.Outlets m -> catalog.outlets(dimension, cuts);
+            case Measure.ExhibitionDeals m -> catalog.deals(dimension, cuts, period);
         };
     }
 
