@@ -3,6 +3,7 @@ package cn.gov.hlj.consumptionaid.purchasing;
 import cn.gov.hlj.consumptionaid.accounts.CurrentUser;
 import cn.gov.hlj.consumptionaid.purchasing.domain.ImportBatch;
 import cn.gov.hlj.consumptionaid.purchasing.domain.ImportBatchRepository;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportBatchRow;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -37,7 +38,7 @@ public class ImportBatchService {
     public List<ImportBatchRow> list(ImportType type, Pageable pageable) {
         var page = pageable.isUnpaged() ? Pageable.unpaged(NEWEST_FIRST)
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
-        return batches.findAll(visible(type), page).map(ImportFiles::toRow).getContent();
+        return batches.findAll(visible(type), page).map(ImportBatch::toRow).getContent();
     }
 
     @Transactional(readOnly = true)

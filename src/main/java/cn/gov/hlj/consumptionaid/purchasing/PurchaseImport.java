@@ -18,7 +18,11 @@ import cn.gov.hlj.consumptionaid.reference.RegionLevel;
 import cn.gov.hlj.consumptionaid.reference.RegionRow;
 import cn.gov.hlj.consumptionaid.shared.i18n.ChineseTerm;
 import cn.gov.hlj.consumptionaid.shared.importing.ColumnSpec;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportFiles;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportPreview;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportProblem;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportRejectedException;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportResult;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportWorkbooks;
 import cn.gov.hlj.consumptionaid.shared.importing.RowReader;
 import cn.gov.hlj.consumptionaid.shared.jobs.ImportSteps;
@@ -213,7 +217,7 @@ public class PurchaseImport {
         if (!rows.isEmpty()) {
             events.publishEvent(new PurchasesImported(batch.getId(), rows.size()));
         }
-        return new ImportResult(ImportFiles.toRow(batch), rows.size(), preview.skippedKeys().size(), false);
+        return new ImportResult(batch.toRow(), rows.size(), preview.skippedKeys().size(), false);
     }
 
     private void insert(List<Resolved> rows, long batchId) {
@@ -286,7 +290,7 @@ public class PurchaseImport {
             }
         }
         var already = batches.findByTypeAndFileSha256(ImportType.PURCHASES, read.sha256())
-                .map(ImportFiles::toRow).orElse(null);
+                .map(ImportBatch::toRow).orElse(null);
         var preview = new ImportPreview(fileName, read.sha256(), read.dataRows(), toCreate.size(), skipped, problems,
                 read.layout().ignoredHeaders(), already);
         return new Analysis(preview, toCreate);
@@ -298,29 +302,29 @@ public class PurchaseImport {
         var line = parsed.value();
         var unit = units.get(line.purchaser());
         if (unit == null) {
-            problems.add(problem(read, parsed, PURCHASER, line.purchaser(),
+            problems.add(read.problem(parsed, PURCHASER, line.purchaser(),
                     "purchasing.purchase.problem.purchaser-unknown"));
             return null;
         }
         var type = unit.type();
         boolean enterprise = type == PurchaserType.SOE || type == PurchaserType.PRIVATE_ENTERPRISE;
         if ((line.donation() || line.consignment()) && !enterprise) {
-            problems.add(problem(read, parsed, line.donation() ? DONATION : CONSIGNMENT, "是",
+            problems.add(read.problem(parsed, line.donation() ? DONATION : CONSIGNMENT, "是",
                     "purchasing.purchase.problem.enterprises-only"));
             return null;
         }
         if (line.unionPurchase() && type != PurchaserType.BUDGET_UNIT && type != PurchaserType.UNION) {
-            problems.add(problem(read, parsed, UNION, "是", "purchasing.purchase.problem.union-budget-units-only"));
+            problems.add(read.problem(parsed, UNION, "是", "purchasing.purchase.problem.union-budget-units-only"));
             return null;
         }
         var supplier = suppliers.get(line.supplier());
         if (supplier == null) {
-            problems.add(problem(read, parsed, SUPPLIER, line.supplier(),
+            problems.add(read.problem(parsed, SUPPLIER, line.supplier(),
                     "purchasing.purchase.problem.supplier-unknown"));
             return null;
         }
         if (supplier.blacklistedOn(line.date())) {
-            problems.add(problem(read, parsed, SUPPLIER, line.supplier(),
+            problems.add(read.problem(parsed, SUPPLIER, line.supplier(),
                     "purchasing.purchase.problem.supplier-blacklisted", supplier.blacklistedOn().toString()));
             return null;
         }
@@ -328,12 +332,12 @@ public class PurchaseImport {
         if (line.catalogNumber() != null) {
             var product = products.get(line.catalogNumber());
             if (product == null) {
-                problems.add(problem(read, parsed, CATALOG_NUMBER, line.catalogNumber(),
+                problems.add(read.problem(parsed, CATALOG_NUMBER, line.catalogNumber(),
                         "purchasing.purchase.problem.product-unknown"));
                 return null;
             }
             if (product.supplierId() != supplier.id()) {
-                problems.add(problem(read, parsed, CATALOG_NUMBER, line.catalogNumber(),
+                problems.add(read.problem(parsed, CATALOG_NUMBER, line.catalogNumber(),
                         "purchasing.purchase.problem.product-of-other-supplier"));
                 return null;
             }
@@ -341,7 +345,7 @@ public class PurchaseImport {
         }
         var origin = line.origin() != null ? line.origin() : supplier.countyCode();
         if (!vocabulary.counties().contains(origin)) {
-            problems.add(problem(read, parsed, ORIGIN, origin, "purchasing.purchase.problem.origin-unknown"));
+            problems.add(read.problem(parsed, ORIGIN, origin, "purchasing.purchase.problem.origin-unknown"));
             return null;
         }
         return new Resolved(parsed.sourceRow(), line, unit.id(), supplier.id(), productId, origin);
@@ -407,10 +411,6 @@ public class PurchaseImport {
         return new Vocabulary(channels, categories, counties);
     }
 
-    private static ImportProblem problem(ImportFiles.Read<Line> read, ImportFiles.Parsed<Line> parsed,
-                                         ColumnSpec column, String value, String key, Object... arguments) {
-        return new ImportProblem(parsed.sourceRow(), read.layout().headerInFile(column), value, key, arguments);
-    }
 
     private static Line parse(RowReader r, Vocabulary vocabulary, LocalDate today) {
         var orderNo = r.text(ORDER_NO, 64);

@@ -14,7 +14,11 @@ import cn.gov.hlj.consumptionaid.reference.RegionLevel;
 import cn.gov.hlj.consumptionaid.reference.RegionRow;
 import cn.gov.hlj.consumptionaid.shared.i18n.ChineseTerm;
 import cn.gov.hlj.consumptionaid.shared.importing.ColumnSpec;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportFiles;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportPreview;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportProblem;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportRejectedException;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportResult;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportWorkbooks;
 import cn.gov.hlj.consumptionaid.shared.importing.RowReader;
 import cn.gov.hlj.consumptionaid.shared.jobs.ImportSteps;
@@ -146,7 +150,7 @@ public class PurchaserImport {
         }
         batch.completed(analysis.toCreate.size(), preview.skippedKeys().size());
         steps.writing(total, total);
-        return new ImportResult(ImportFiles.toRow(batch), analysis.toCreate.size(), preview.skippedKeys().size(), false);
+        return new ImportResult(batch.toRow(), analysis.toCreate.size(), preview.skippedKeys().size(), false);
     }
 
     private record Candidate(int sourceRow, PurchaserRow row) {
@@ -186,7 +190,7 @@ public class PurchaserImport {
         }
         problems.sort(Comparator.comparingInt(ImportProblem::row));
         var toCreate = candidates.stream().filter(c -> !existing.contains(c.row().code())).toList();
-        var already = batches.findByTypeAndFileSha256(ImportType.PURCHASERS, read.sha256()).map(ImportFiles::toRow)
+        var already = batches.findByTypeAndFileSha256(ImportType.PURCHASERS, read.sha256()).map(ImportBatch::toRow)
                 .orElse(null);
         var preview = new ImportPreview(fileName, read.sha256(), read.dataRows(), toCreate.size(),
                 codes.stream().filter(existing::contains).toList(), problems, read.layout().ignoredHeaders(),

@@ -10,7 +10,11 @@ import cn.gov.hlj.consumptionaid.purchasing.domain.ReservedShare;
 import cn.gov.hlj.consumptionaid.purchasing.domain.ReservedShareRepository;
 import cn.gov.hlj.consumptionaid.shared.i18n.ChineseTerm;
 import cn.gov.hlj.consumptionaid.shared.importing.ColumnSpec;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportFiles;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportPreview;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportProblem;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportRejectedException;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportResult;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportWorkbooks;
 import cn.gov.hlj.consumptionaid.shared.importing.RowReader;
 import cn.gov.hlj.consumptionaid.shared.jobs.ImportSteps;
@@ -132,7 +136,7 @@ public class ReservedShareImport {
         }
         batch.completed(analysis.toCreate().size(), preview.skippedKeys().size());
         steps.writing(total, total);
-        return new ImportResult(ImportFiles.toRow(batch), analysis.toCreate().size(), preview.skippedKeys().size(),
+        return new ImportResult(batch.toRow(), analysis.toCreate().size(), preview.skippedKeys().size(),
                 false);
     }
 
@@ -158,16 +162,16 @@ public class ReservedShareImport {
             var line = parsed.value();
             var unit = visible.get(line.code());
             if (unit == null) {
-                problems.add(problem(read, parsed, CODE, line.code(), "purchasing.reserved-share.problem.unit-unknown"));
+                problems.add(read.problem(parsed, CODE, line.code(), "purchasing.reserved-share.problem.unit-unknown"));
                 continue;
             }
             if (unit.toRow().type() != PurchaserType.BUDGET_UNIT) {
-                problems.add(problem(read, parsed, CODE, line.code(),
+                problems.add(read.problem(parsed, CODE, line.code(),
                         "purchasing.reserved-share.problem.not-a-budget-unit"));
                 continue;
             }
             if (line.filedBy() != null && !visible.containsKey(line.filedBy())) {
-                problems.add(problem(read, parsed, FILED_BY, line.filedBy(),
+                problems.add(read.problem(parsed, FILED_BY, line.filedBy(),
                         "purchasing.reserved-share.problem.filer-unknown"));
                 continue;
             }
@@ -189,17 +193,13 @@ public class ReservedShareImport {
         });
         toCreate.sort(Comparator.comparingInt(ImportFiles.Parsed::sourceRow));
         var already = batches.findByTypeAndFileSha256(ImportType.RESERVED_SHARES, read.sha256())
-                .map(ImportFiles::toRow).orElse(null);
+                .map(ImportBatch::toRow).orElse(null);
         var preview = new ImportPreview(fileName, read.sha256(), read.dataRows(), toCreate.size(), skipped, problems,
                 read.layout().ignoredHeaders(), already);
         steps.checking(1, 1);
         return new Analysis(preview, toCreate, visible);
     }
 
-    private static ImportProblem problem(ImportFiles.Read<Line> read, ImportFiles.Parsed<Line> parsed,
-                                         ColumnSpec column, String value, String key) {
-        return new ImportProblem(parsed.sourceRow(), read.layout().headerInFile(column), value, key);
-    }
 
     private static Line parse(RowReader r, int thisYear) {
         var code = r.text(CODE, 40);

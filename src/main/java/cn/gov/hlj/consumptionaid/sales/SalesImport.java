@@ -10,9 +10,15 @@ import cn.gov.hlj.consumptionaid.sales.domain.SaleRepository;
 import cn.gov.hlj.consumptionaid.sales.domain.SalesImportBatch;
 import cn.gov.hlj.consumptionaid.sales.domain.SalesImportBatchRepository;
 import cn.gov.hlj.consumptionaid.shared.importing.ColumnSpec;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportFiles;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportPreview;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportProblem;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportRejectedException;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportResult;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportWorkbooks;
 import cn.gov.hlj.consumptionaid.shared.importing.RowReader;
+import cn.gov.hlj.consumptionaid.shared.jobs.ImportSteps;
+import cn.gov.hlj.consumptionaid.shared.jobs.Progress;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -47,7 +53,8 @@ import java.util.stream.Collectors;
  * records already stored are skipped and reported, and the same file (by SHA-256) a second time adds nothing. A row
  * must lie within the importing user's lens — their department's channels and their region (see {@link SalesLens}).
  * The commit writes the batch through JPA and the rows with JDBC batches (a file may hold a hundred thousand rows),
- * then publishes {@link SalesImported} inside the transaction.
+ * then publishes {@link SalesImported} inside the transaction. The overloads with a {@link Progress} run as background
+ * jobs: they report reading, checking and writing through {@link ImportSteps}, and a cancel rolls the commit back.
  */
 @Service
 @PreAuthorize("hasAuthority('" + AppRoles.DATA_IMPORT + "')")
@@ -126,27 +133,48 @@ public class SalesImport {
     record Ready(int sourceRow, Line line, Long productId, Long supplierId, String regionCode) {
     }
 
-    private record Analysis(SalesImportPreview preview, List<Ready> toCreate) {
+    private record Analysis(ImportPreview preview, List<Ready> toCreate) {
     }
 
     public byte[] template(ImportWorkbooks.Texts texts) {
         return ImportWorkbooks.template("销售数据", COLUMNS, texts);
     }
 
+    /** Reads and checks the file and says what a commit would do; writes nothing. */
     @Transactional(readOnly = true)
-    public SalesImportPreview preview(String fileName, byte[] content) {
-        return analyse(fileName, content).preview();
+    public ImportPreview preview(String fileName, byte[] content) {
+        return preview(fileName, content, Progress.NONE);
     }
 
+    /** {@link #preview(String, byte[])} as a job: reports reading and checking, stops when cancelled. */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(String fileName, byte[] content, Progress progress) {
+        return analyse(fileName, content, new ImportSteps(progress)).preview();
+    }
+
+    /**
+     * Writes the sales of the file, all or none, with a batch that records the file and its outcome. Refused with an
+     * {@link ImportRejectedException} (nothing written) when any row has a problem.
+     */
     @Transactional
-    public SalesImportResult commit(String fileName, byte[] content) {
-        var analysis = analyse(fileName, content);
+    public ImportResult commit(String fileName, byte[] content) {
+        return commit(fileName, content, Progress.NONE);
+    }
+
+    /**
+     * {@link #commit(String, byte[])} as a job: reports reading, checking and writing; cancelled before it returns,
+     * it rolls back and writes nothing.
+     */
+    @Transactional
+    public ImportResult commit(String fileName, byte[] content, Progress progress) {
+        var steps = new ImportSteps(progress);
+        var analysis = analyse(fileName, content, steps);
         var preview = analysis.preview();
         if (!preview.problems().isEmpty()) {
-            throw new SalesImportRejectedException(preview.problems());
+            throw new ImportRejectedException(preview.problems());
         }
         if (preview.alreadyImportedAs() != null) {
-            return new SalesImportResult(preview.alreadyImportedAs(), 0, preview.rowsInFile(), true);
+            return new ImportResult(preview.alreadyImportedAs(), 0, preview.rowsInFile(), true);
         }
         var user = currentUser.require();
         var rows = analysis.toCreate();
@@ -155,48 +183,63 @@ public class SalesImport {
                     fileName, preview.fileSha256(), content.length, preview.rowsInFile(), user.username(),
                     LocalDateTime.now(clock)));
             long batchId = batch.getId();
-            jdbc.batchUpdate(INSERT, rows, JDBC_BATCH, (ps, row) -> {
-                var line = row.line();
-                ps.setString(1, line.channelCode());
-                ps.setString(2, line.recordNo());
-                ps.setDate(3, Date.valueOf(line.date()));
-                ps.setObject(4, row.productId(), Types.BIGINT);
-                ps.setObject(5, row.supplierId(), Types.BIGINT);
-                ps.setString(6, line.productName());
-                ps.setString(7, line.categoryCode());
-                ps.setString(8, row.regionCode());
-                ps.setString(9, line.buyerType().name());
-                ps.setString(10, line.buyerProvinceCode());
-                ps.setBigDecimal(11, line.quantity());
-                ps.setString(12, line.unit());
-                ps.setBigDecimal(13, line.amount());
-                ps.setLong(14, batchId);
-                ps.setInt(15, row.sourceRow());
-            });
+            for (int from = 0; from < rows.size(); from += JDBC_BATCH) {
+                steps.writing(from, rows.size());
+                insert(rows.subList(from, Math.min(rows.size(), from + JDBC_BATCH)), batchId);
+            }
+            steps.writing(rows.size(), rows.size());
             batch.completed(rows.size(), preview.skippedKeys().size());
             batches.flush();
             if (!rows.isEmpty()) {
                 events.publishEvent(new SalesImported(batchId, rows.size()));
             }
-            return new SalesImportResult(batch.toRow(), rows.size(), preview.skippedKeys().size(), false);
+            return new ImportResult(batch.toRow(), rows.size(), preview.skippedKeys().size(), false);
         } catch (DataIntegrityViolationException e) {
             // Another import stored some of these records (or this file) since the analysis: nothing is written.
-            throw new SalesImportRejectedException(List.of(new ImportProblem(0, null, null,
+            throw new ImportRejectedException(List.of(new ImportProblem(0, null, null,
                     "sales.import.problem.concurrent")));
         }
     }
 
-    private Analysis analyse(String fileName, byte[] content) {
+    private void insert(List<Ready> rows, long batchId) {
+        jdbc.batchUpdate(INSERT, rows, rows.size(), (ps, row) -> {
+            var line = row.line();
+            ps.setString(1, line.channelCode());
+            ps.setString(2, line.recordNo());
+            ps.setDate(3, Date.valueOf(line.date()));
+            ps.setObject(4, row.productId(), Types.BIGINT);
+            ps.setObject(5, row.supplierId(), Types.BIGINT);
+            ps.setString(6, line.productName());
+            ps.setString(7, line.categoryCode());
+            ps.setString(8, row.regionCode());
+            ps.setString(9, line.buyerType().name());
+            ps.setString(10, line.buyerProvinceCode());
+            ps.setBigDecimal(11, line.quantity());
+            ps.setString(12, line.unit());
+            ps.setBigDecimal(13, line.amount());
+            ps.setLong(14, batchId);
+            ps.setInt(15, row.sourceRow());
+        });
+    }
+
+    private Analysis analyse(String fileName, byte[] content, ImportSteps steps) {
         var scope = currentUser.require().scope();
         var lookups = new Lookups(reference);
         var lens = SalesLens.of(scope, lookups.channels());
         var today = LocalDate.now(clock);
-        var read = ImportFiles.read(fileName, content, COLUMNS, reader -> parse(reader, lookups, today), Line::key,
-                RECORD_NO, "sales.import.problem.duplicate-in-file");
+        int[] rowsRead = {0};
+        var read = ImportFiles.read(fileName, content, COLUMNS, reader -> {
+            if (++rowsRead[0] % 500 == 0) {
+                steps.read(rowsRead[0]);
+            }
+            return parse(reader, lookups, today);
+        }, Line::key, RECORD_NO, "sales.import.problem.duplicate-in-file");
+        steps.checking(0, 3);
         var problems = read.problems();
         var numbers = read.rows().stream().map(p -> p.value().catalogNumber()).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         var products = numbers.isEmpty() ? Map.<String, CatalogProduct>of() : catalog.byCatalogNumbers(numbers);
+        steps.checking(1, 3);
         var candidates = new ArrayList<Ready>();
         for (var parsed : read.rows()) {
             var line = parsed.value();
@@ -204,23 +247,23 @@ public class SalesImport {
             if (line.catalogNumber() != null) {
                 product = products.get(line.catalogNumber());
                 if (product == null) {
-                    problems.add(problem(read, parsed, CATALOG_NUMBER, line.catalogNumber(),
+                    problems.add(read.problem(parsed, CATALOG_NUMBER, line.catalogNumber(),
                             "sales.import.problem.catalog-unknown"));
                     continue;
                 }
             }
             var region = line.regionCode() != null ? line.regionCode() : product == null ? null : product.countyCode();
             if (region == null) {
-                problems.add(problem(read, parsed, REGION, null, "sales.import.problem.region-required"));
+                problems.add(read.problem(parsed, REGION, null, "sales.import.problem.region-required"));
                 continue;
             }
             if (!lens.coversSale(line.channelCode(), line.buyerProvinceCode())) {
-                problems.add(problem(read, parsed, CHANNEL, line.channelCode(),
+                problems.add(read.problem(parsed, CHANNEL, line.channelCode(),
                         "sales.import.problem.outside-lens"));
                 continue;
             }
             if (!lens.coversRegion(region)) {
-                problems.add(problem(read, parsed, REGION, region,
+                problems.add(read.problem(parsed, REGION, region,
                         "sales.import.problem.region-outside-scope"));
                 continue;
             }
@@ -228,6 +271,7 @@ public class SalesImport {
                     product == null ? null : product.producerId(), region));
         }
         problems.sort(Comparator.comparingInt(ImportProblem::row));
+        steps.checking(2, 3);
         var skipped = new ArrayList<String>();
         var toCreate = new ArrayList<Ready>();
         var byChannel = candidates.stream().collect(Collectors.groupingBy(r -> r.line().channelCode(),
@@ -246,17 +290,14 @@ public class SalesImport {
             }
         });
         toCreate.sort(Comparator.comparingInt(Ready::sourceRow));
+        steps.checking(3, 3);
         var already = batches.findByTypeAndFileSha256(SalesImportType.SALES, read.sha256())
                 .map(SalesImportBatch::toRow).orElse(null);
-        var preview = new SalesImportPreview(fileName, read.sha256(), read.dataRows(), toCreate.size(), skipped,
+        var preview = new ImportPreview(fileName, read.sha256(), read.dataRows(), toCreate.size(), skipped,
                 problems, read.layout().ignoredHeaders(), already);
         return new Analysis(preview, toCreate);
     }
 
-    private static ImportProblem problem(ImportFiles.Read<Line> read, ImportFiles.Parsed<Line> parsed,
-                                         ColumnSpec column, String value, String key) {
-        return new ImportProblem(parsed.sourceRow(), read.layout().headerInFile(column), value, key);
-    }
 
     private static Line parse(RowReader r, Lookups lookups, LocalDate today) {
         ChannelRow channel = r.lookup(CHANNEL, lookups::channel, "sales.import.problem.channel-unknown");

@@ -7,6 +7,7 @@ import cn.gov.hlj.consumptionaid.sales.domain.SaleRepository;
 import cn.gov.hlj.consumptionaid.sales.domain.SaleSpecifications;
 import cn.gov.hlj.consumptionaid.sales.domain.SalesImportBatch;
 import cn.gov.hlj.consumptionaid.sales.domain.SalesImportBatchRepository;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportBatchRow;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -74,7 +75,7 @@ public class SalesService {
      * covers everything.
      */
     @Transactional(readOnly = true)
-    public Optional<SalesImportBatchRow> batch(long id) {
+    public Optional<ImportBatchRow> batch(long id) {
         var user = currentUser.require();
         var everything = lens().everything();
         return batches.findById(id)

@@ -4,6 +4,8 @@ import cn.gov.hlj.consumptionaid.accounts.CurrentUser;
 import cn.gov.hlj.consumptionaid.purchasing.domain.ImportBatchRepository;
 import cn.gov.hlj.consumptionaid.purchasing.domain.PurchaserRepository;
 import cn.gov.hlj.consumptionaid.shared.Checksums;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportPreview;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportResult;
 import cn.gov.hlj.consumptionaid.shared.jobs.ImportSteps;
 import cn.gov.hlj.consumptionaid.shared.jobs.Job;
 import cn.gov.hlj.consumptionaid.shared.jobs.JobCancelledException;

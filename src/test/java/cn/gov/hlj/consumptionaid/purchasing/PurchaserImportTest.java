@@ -4,6 +4,7 @@ import cn.gov.hlj.consumptionaid.purchasing.domain.ImportBatchRepository;
 import cn.gov.hlj.consumptionaid.purchasing.domain.PurchaserRepository;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportFileException;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportProblem;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportRejectedException;
 import cn.gov.hlj.consumptionaid.support.IntegrationTest;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;

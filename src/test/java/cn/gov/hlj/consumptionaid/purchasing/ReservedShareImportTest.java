@@ -4,6 +4,7 @@ import cn.gov.hlj.consumptionaid.purchasing.domain.Purchaser;
 import cn.gov.hlj.consumptionaid.purchasing.domain.PurchaserRepository;
 import cn.gov.hlj.consumptionaid.purchasing.domain.ReservedShareRepository;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportProblem;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportRejectedException;
 import cn.gov.hlj.consumptionaid.support.IntegrationTest;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,6 +2,9 @@ package cn.gov.hlj.consumptionaid.sales;
 
 import cn.gov.hlj.consumptionaid.shared.importing.ImportFileException;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportProblem;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportRejectedException;
+import cn.gov.hlj.consumptionaid.shared.jobs.ImportSteps;
+import cn.gov.hlj.consumptionaid.shared.jobs.JobCancelledException;
 import cn.gov.hlj.consumptionaid.support.IntegrationTest;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +23,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -216,7 +220,7 @@ class SalesImportTest {
         assertThat(preview.canCommit()).isFalse();
 
         assertThatThrownBy(() -> imports.commit("有问题.csv", file))
-                .isInstanceOfSatisfying(SalesImportRejectedException.class,
+                .isInstanceOfSatisfying(ImportRejectedException.class,
                         e -> assertThat(e.getProblems()).hasSize(15));
         assertThat(sales()).isEqualTo(before);
         assertThat(batches()).isEqualTo(batchesBefore);
@@ -247,6 +251,42 @@ class SalesImportTest {
         var preview = imports.preview("哈尔滨.csv", file);
         assertThat(preview.problems()).extracting(ImportProblem::row, ImportProblem::value, ImportProblem::messageKey)
                 .containsExactly(Tuple.tuple(3, "230221", "sales.import.problem.region-outside-scope"));
+    }
+
+    @Test
+    @WithUserDetails("commerce")
+    void a_commit_reports_reading_checking_and_writing_and_a_cancel_while_writing_writes_nothing() {
+        var no = SalesTestData.unique("JOB-");
+        var csv = new StringBuilder(HEADER);
+        for (int i = 1; i <= 1500; i++) {
+            csv.append("专柜,").append(no).append('-').append(i).append(",2025-05-01,延寿大米,,大米,230129,个人,,1,袋,68\n");
+        }
+        var file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        long salesBefore = sales();
+        long batchesBefore = batches();
+
+        // The user cancels once the first thousand rows are written: the whole commit rolls back.
+        assertThatThrownBy(() -> imports.commit("作业.csv", file, (fraction, step, args) -> {
+            if (step.equals(ImportSteps.WRITING) && (int) args[0] >= 1000) {
+                throw new JobCancelledException();
+            }
+        })).isInstanceOf(JobCancelledException.class);
+        assertThat(sales()).isEqualTo(salesBefore);
+        assertThat(batches()).isEqualTo(batchesBefore);
+
+        var steps = new ArrayList<String>();
+        var fractions = new ArrayList<Double>();
+        var result = imports.commit("作业.csv", file, (fraction, step, args) -> {
+            steps.add(step);
+            fractions.add(fraction);
+        });
+        assertThat(result.created()).isEqualTo(1500);
+        assertThat(sales()).isEqualTo(salesBefore + 1500);
+        assertThat(steps.stream().distinct().toList())
+                .containsExactly(ImportSteps.READING, ImportSteps.CHECKING, ImportSteps.WRITING);
+        var known = fractions.stream().filter(f -> f >= 0).toList();
+        assertThat(known).isSorted();
+        assertThat(known.getLast()).isEqualTo(1.0);
     }
 
     @Test

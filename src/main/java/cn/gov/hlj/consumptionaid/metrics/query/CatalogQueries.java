@@ -57,7 +57,53 @@ class CatalogQueries {
         };
     }
 
+    /**
+     * Products of a set by a dimension: from the catalog rollups (whole months from the monthly table, the days at the
+     * ends from the daily one); products expiring soon from the products themselves (a date window that moves daily).
+     */
     Map<String, BigDecimal> products(Measure.ProductSet set, Dimension dimension, Cuts cuts, Period period) {
+        if (set == Measure.ProductSet.EXPIRING) {
+            return rawProducts(set, dimension, cuts, period);
+        }
+        var result = Figures.empty();
+        var value = set == Measure.ProductSet.POOR_PEOPLE ? "SUM(r.poor_people)" : "SUM(r.products)";
+        var condition = switch (set) {
+            case LISTED, POOR_PEOPLE -> " r.kind = 'LISTED'";
+            case NEWLY_CERTIFIED -> " r.kind = 'PUBLISHED' AND r.detail = 'NEW'";
+            case WITHDRAWN -> " r.kind = 'WITHDRAWN'";
+            case QUALITY_WITHDRAWN -> " r.kind = 'WITHDRAWN' AND r.detail = 'QUALITY_OR_SAFETY'";
+            case EXPIRING -> throw new IllegalStateException();
+        };
+        if (set == Measure.ProductSet.LISTED || set == Measure.ProductSet.POOR_PEOPLE) {
+            var columns = Columns.productRollup("r.month_key");
+            var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, " + value
+                    + " AS v FROM rollup_product_month r WHERE" + condition + " AND r.month_key = 0");
+            columns.cut(sql, cuts);
+            Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));
+            return result;
+        }
+        var window = Window.of(period);
+        if (window.hasMonths()) {
+            var columns = Columns.productRollup("r.month_key");
+            var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, " + value
+                    + " AS v FROM rollup_product_month r WHERE" + condition + " AND r.month_key BETWEEN ? AND ?",
+                    window.firstMonthKey(), window.lastMonthKey());
+            columns.cut(sql, cuts);
+            Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));
+        }
+        for (var edge : window.edges()) {
+            var columns = Columns.productRollup(Columns.monthOf("r.on_day"));
+            var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, " + value
+                    + " AS v FROM rollup_product_day r WHERE" + condition + " AND r.on_day BETWEEN ? AND ?",
+                    edge.from(), edge.to());
+            columns.cut(sql, cuts);
+            Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));
+        }
+        return result;
+    }
+
+    private Map<String, BigDecimal> rawProducts(Measure.ProductSet set, Dimension dimension, Cuts cuts,
+                                                Period period) {
         var columns = Columns.catalog("a", productDate(set));
         var value = set == Measure.ProductSet.POOR_PEOPLE ? "SUM(a.poor_people_driven)" : "COUNT(*)";
         var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, " + value
@@ -98,10 +144,16 @@ class CatalogQueries {
         };
     }
 
+    /** Market entities of a set, from the catalog rollup. */
     Map<String, BigDecimal> entities(Measure.EntitySet set, Dimension dimension, Cuts cuts) {
-        var columns = Columns.catalogWithoutCategory("m", null);
-        var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, COUNT(*) AS v FROM market_entity m WHERE"
-                + entityCondition(set));
+        var columns = Columns.productRollup(null);
+        var condition = switch (set) {
+            case ALL -> " 1 = 1";
+            case BLACKLISTED -> " r.blacklisted = TRUE";
+            case LEADING -> " r.leading_enterprise = TRUE";
+        };
+        var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, SUM(r.entities) AS v"
+                + " FROM rollup_entity_count r WHERE" + condition);
         columns.cut(sql, cuts);
         var result = Figures.empty();
         Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));

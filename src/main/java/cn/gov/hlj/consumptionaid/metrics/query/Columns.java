@@ -39,6 +39,12 @@ record Columns(String region, String city, boolean cityIsColumn, String category
     static final Columns PURCHASER = new Columns("u.region_code", city("u.region_code"), false, null, null,
             "u.supervising_department_code", "u.school_type", "u.purchaser_type", null, "u.id");
 
+    /** The catalog rollups under alias r (products by county and category; entities by county). */
+    static Columns productRollup(String month) {
+        return new Columns("r.region_code", "r.city_code", true, "r.category_code", null, null, null, null, month,
+                null);
+    }
+
     /** The registry rollup of purchaser counts under alias r. */
     static final Columns PURCHASER_COUNT = new Columns("r.region_code", "r.city_code", true, null, null,
             "r.supervising_department_code", "r.school_type", "r.purchaser_type", null, null);

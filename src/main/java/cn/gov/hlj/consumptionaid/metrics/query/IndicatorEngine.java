@@ -9,6 +9,7 @@ import cn.gov.hlj.consumptionaid.metrics.IndicatorSourceRow;
 import cn.gov.hlj.consumptionaid.metrics.IndicatorValue;
 import cn.gov.hlj.consumptionaid.metrics.TrendPoint;
 import cn.gov.hlj.consumptionaid.metrics.UnitCompletionRow;
+import cn.gov.hlj.consumptionaid.metrics.rollup.CatalogRollups;
 import cn.gov.hlj.consumptionaid.metrics.rollup.RegistryRollups;
 import cn.gov.hlj.consumptionaid.shared.time.Period;
 import org.springframework.data.domain.Pageable;
@@ -35,10 +36,13 @@ public class IndicatorEngine {
     private final SourceRowQueries sourceRows;
     private final Labels labels;
     private final RegistryRollups registryRollups;
+    private final CatalogRollups catalogRollups;
 
     IndicatorEngine(PurchaseQueries purchases, SaleQueries sales, RegistryQueries registry, CatalogQueries catalog,
-                    SourceRowQueries sourceRows, Labels labels, RegistryRollups registryRollups) {
+                    SourceRowQueries sourceRows, Labels labels, RegistryRollups registryRollups,
+                    CatalogRollups catalogRollups) {
         this.registryRollups = registryRollups;
+        this.catalogRollups = catalogRollups;
         this.purchases = purchases;
         this.sales = sales;
         this.registry = registry;
@@ -155,7 +159,10 @@ public class IndicatorEngine {
         return sourceRows.countUnitCompletions(cuts, filter.period(), belowThresholdOnly);
     }
 
-    /** Registry figures read the registry rollups: bring them up to date first (a few key lookups when current). */
+    /**
+     * Registry and catalog figures read rollups that are refreshed on a change mark: bring them up to date first (a
+     * few key lookups when current).
+     */
     private void freshRegistry(Indicator indicator) {
         switch (Measure.of(indicator)) {
             case Measure.Registered m -> registryRollups.ensureFresh();
@@ -163,6 +170,8 @@ public class IndicatorEngine {
             case Measure.Reserved m -> registryRollups.ensureFresh();
             case Measure.CompletionRate m -> registryRollups.ensureFresh();
             case Measure.UnitsReservingNothing m -> registryRollups.ensureFresh();
+            case Measure.Products m -> catalogRollups.ensureFresh();
+            case Measure.Entities m -> catalogRollups.ensureFresh();
             default -> {
             }
         }

@@ -190,10 +190,12 @@ public class RollupWriter {
 
     private final JdbcTemplate jdbc;
     private final RegistryRollups registry;
+    private final CatalogRollups catalog;
 
-    RollupWriter(JdbcTemplate jdbc, RegistryRollups registry) {
+    RollupWriter(JdbcTemplate jdbc, RegistryRollups registry, CatalogRollups catalog) {
         this.jdbc = jdbc;
         this.registry = registry;
+        this.catalog = catalog;
     }
 
     /** Adds the counted purchases of one import batch to every purchase rollup. */
@@ -250,6 +252,7 @@ public class RollupWriter {
             }
         }
         registry.refreshNow();
+        catalog.refreshNow();
         long purchases = count("SELECT COALESCE(SUM(orders), 0) FROM rollup_purchase_day");
         long sales = count("SELECT COALESCE(SUM(records), 0) FROM rollup_sale_day");
         long rows = 0;

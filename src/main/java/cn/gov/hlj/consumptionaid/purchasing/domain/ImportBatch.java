@@ -1,6 +1,7 @@
 package cn.gov.hlj.consumptionaid.purchasing.domain;
 
 import cn.gov.hlj.consumptionaid.purchasing.ImportType;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportBatchRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -93,6 +94,12 @@ public class ImportBatch {
 
     public Long getId() {
         return id;
+    }
+
+    /** The batch as the shared import records carry it. */
+    public ImportBatchRow toRow() {
+        return new ImportBatchRow(id, type, departmentCode, fileName, fileSha256, fileSize, rowsInFile, rowsCreated,
+                rowsSkipped, importedBy, importedAt);
     }
 
     public ImportType getType() {

@@ -1,8 +1,8 @@
 package cn.gov.hlj.consumptionaid.purchasing.ui;
 
-import cn.gov.hlj.consumptionaid.purchasing.ImportBatchRow;
 import cn.gov.hlj.consumptionaid.purchasing.ImportBatchService;
 import cn.gov.hlj.consumptionaid.purchasing.ImportType;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportBatchRow;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
 import cn.gov.hlj.consumptionaid.shared.ui.GridExcelExport;
 import cn.gov.hlj.consumptionaid.shared.ui.MenuGroup;
@@ -80,8 +80,11 @@ class ImportBatchesView extends VerticalLayout implements HasDynamicTitle {
 
     /** A link to the records of the batch, in the list of their kind. */
     Component records(ImportBatchRow row) {
+        if (!(row.type() instanceof ImportType kind)) {
+            return new Span(); // the service lists this module's batches only
+        }
         var parameters = QueryParameters.of("batch", Long.toString(row.id()));
-        return switch (row.type()) {
+        return switch (kind) {
             case PURCHASES -> link(PurchasesView.class, parameters);
             case PURCHASERS -> link(PurchasersView.class, parameters);
             // Shares are listed by year; their rows carry the batch in the share list's export.

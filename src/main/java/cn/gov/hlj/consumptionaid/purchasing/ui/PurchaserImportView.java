@@ -3,6 +3,7 @@ package cn.gov.hlj.consumptionaid.purchasing.ui;
 import cn.gov.hlj.consumptionaid.purchasing.PurchaserImport;
 import cn.gov.hlj.consumptionaid.shared.jobs.JobRunner;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
+import cn.gov.hlj.consumptionaid.shared.ui.ImportPanel;
 import cn.gov.hlj.consumptionaid.shared.ui.MenuGroup;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,7 +24,7 @@ class PurchaserImportView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         setPadding(false);
         panel = new ImportPanel("purchasing.import.title", new ImportPanel.Importer(imports::preview,
-                imports::commit, imports::template, "采购人导入模板.xlsx"), jobs);
+                imports::commit, imports::template, "采购人导入模板.xlsx", ImportPanel.ENTRIES), jobs);
         addAndExpand(panel);
     }
 

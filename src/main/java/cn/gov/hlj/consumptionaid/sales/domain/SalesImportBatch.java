@@ -1,7 +1,7 @@
 package cn.gov.hlj.consumptionaid.sales.domain;
 
-import cn.gov.hlj.consumptionaid.sales.SalesImportBatchRow;
 import cn.gov.hlj.consumptionaid.sales.SalesImportType;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportBatchRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -102,9 +102,10 @@ public class SalesImportBatch {
         return departmentCode;
     }
 
-    public SalesImportBatchRow toRow() {
-        return new SalesImportBatchRow(id, type, departmentCode, fileName, fileSha256, fileSize, rowsInFile,
-                rowsCreated, rowsSkipped, importedBy, importedAt);
+    /** The batch as the shared import records carry it. */
+    public ImportBatchRow toRow() {
+        return new ImportBatchRow(id, type, departmentCode, fileName, fileSha256, fileSize, rowsInFile, rowsCreated,
+                rowsSkipped, importedBy, importedAt);
     }
 
     @Override

@@ -35,11 +35,19 @@ class CertificationApplicationTest {
     private static final LocalDate NOTICE = LocalDate.of(2020, 9, 28);
     private static final LocalDate NOTICE_END = LocalDate.of(2020, 10, 10);
     private static final LocalDate LOCAL_WITHDRAWAL = LocalDate.of(2021, 3, 1);
+    private static final LocalDate COUNTY_NOTICE_START = LocalDate.of(2020, 9, 1);
+    private static final LocalDate COUNTY_NOTICE_END = LocalDate.of(2020, 9, 7);
 
     /** Every step a caller can ask for, each by the reviewer level that takes it when it is legal. */
     enum Step {
         RESUBMIT(a -> a.resubmit(form(), COUNTY_REVIEWER, AT, null)),
         CERTIFY_AT_COUNTY(a -> a.certifyAtCounty(COUNTY_REVIEWER, AT, null)),
+        START_COUNTY_NOTICE(a -> a.startCountyNotice(COUNTY_NOTICE_START, COUNTY_NOTICE_END, COUNTY_REVIEWER, AT,
+                null)),
+        RECORD_COUNTY_OBJECTION(a -> a.recordObjection(COUNTY_NOTICE_START.plusDays(1), "村民反映带贫方式不实",
+                COUNTY_REVIEWER, AT)),
+        CERTIFY_AFTER_COUNTY_NOTICE(a -> a.certifyAfterCountyNotice(COUNTY_NOTICE_END.plusDays(1), COUNTY_REVIEWER, AT,
+                null)),
         REVIEW_AT_CITY(a -> a.reviewAtCity(CITY_REVIEWER, AT, null)),
         RECHECK_AT_PROVINCE(a -> a.recheckAtProvince(PROVINCE_REVIEWER, AT, null)),
         FILE_NATIONALLY(a -> a.fileNationally("2020年第3批", FILED, PROVINCE_REVIEWER, AT, null)),
@@ -65,7 +73,9 @@ class CertificationApplicationTest {
 
     /** The legal steps of each state; everything else must be refused. */
     private static final Map<CertificationStatus, Set<Step>> LEGAL = new EnumMap<>(Map.ofEntries(
-            Map.entry(SUBMITTED, Set.of(Step.CERTIFY_AT_COUNTY, Step.SEND_BACK, Step.REJECT)),
+            Map.entry(SUBMITTED, Set.of(Step.CERTIFY_AT_COUNTY, Step.START_COUNTY_NOTICE, Step.SEND_BACK, Step.REJECT)),
+            Map.entry(COUNTY_NOTICE, Set.of(Step.RECORD_COUNTY_OBJECTION, Step.CERTIFY_AFTER_COUNTY_NOTICE,
+                    Step.SEND_BACK, Step.REJECT)),
             Map.entry(COUNTY_CERTIFIED, Set.of(Step.REVIEW_AT_CITY, Step.SEND_BACK, Step.REJECT)),
             Map.entry(CITY_REVIEWED, Set.of(Step.RECHECK_AT_PROVINCE, Step.SEND_BACK, Step.REJECT)),
             Map.entry(PROVINCE_RECHECKED, Set.of(Step.FILE_NATIONALLY, Step.SEND_BACK, Step.REJECT)),
@@ -109,6 +119,7 @@ class CertificationApplicationTest {
         var a = submitted();
         switch (status) {
             case SUBMITTED -> { }
+            case COUNTY_NOTICE -> Step.START_COUNTY_NOTICE.action.accept(a);
             case RETURNED -> a.sendBack("材料不全", COUNTY_REVIEWER, AT);
             case REJECTED -> a.reject("不符合认定条件", COUNTY_REVIEWER, AT);
             default -> {

@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,19 +45,26 @@ class SalesViewsTest extends KaribuTest {
                 .getBytes(Charset.forName("GBK"));
 
         view.panel.receive("专柜销售.csv", file);
+        finishJob(view.panel.progress);
         assertThat(view.panel.summary.getText())
                 .startsWith("文件“专柜销售.csv”共 2 行：将新增 2 条，已存在跳过 0 条，发现问题 0 处");
         assertThat(view.panel.commit.isEnabled()).isTrue();
         assertThat(view.panel.problems.isVisible()).isFalse();
 
         LocatorJ._click(view.panel.commit);
+        finishJob(view.panel.progress);
         assertThat(view.panel.summary.getText()).startsWith("导入完成（批次 #").contains("新增 2 条");
         assertThat(view.panel.commit.isEnabled()).isFalse();
-        assertThat(view.panel.batchLink.isVisible()).isTrue();
         var batch = jdbc.queryForObject("SELECT import_batch_id FROM sale WHERE record_no = ?", Long.class,
                 no + "-1");
+        assertThat(view.panel.shownAfterCommit()).get().isInstanceOfSatisfying(RouterLink.class, link -> {
+            assertThat(link.getText()).isEqualTo("查看批次 #" + batch + " 的数据");
+            assertThat(link.getHref()).isEqualTo("data/sales?batch=" + batch);
+        });
 
         view.panel.receive("专柜销售.csv", file);
+        finishJob(view.panel.progress);
+        assertThat(view.panel.shownAfterCommit()).isEmpty();
         assertThat(view.panel.summary.getText()).contains("由 commerce 导入").contains("#" + batch);
         assertThat(view.panel.commit.isEnabled()).isFalse();
 
@@ -72,11 +80,45 @@ class SalesViewsTest extends KaribuTest {
     }
 
     @Test
+    void preview_and_commit_run_as_jobs_with_a_progress_bar_and_the_result_lands_when_they_end() {
+        var view = openImport("commerce");
+        assertThat(view.panel.progress.isVisible()).isFalse();
+        var no = SalesTestData.unique("UI-JOB-");
+        var file = (HEADER + "专柜," + no + "-1,2025-04-01,延寿大米,大米,230129,个人,,1,袋,68\n")
+                .getBytes(Charset.forName("GBK"));
+
+        view.panel.receive("作业.csv", file);
+        assertThat(view.panel.progress.isVisible()).isTrue();
+        assertThat(view.panel.progress.step.getText()).isEqualTo("正在读取并检查文件……");
+        assertThat(view.panel.progress.cancel.isEnabled()).isTrue();
+        assertThat(view.panel.commit.isEnabled()).isFalse();
+        assertThat(view.panel.summary.getText()).isEmpty();
+
+        finishJob(view.panel.progress);
+        assertThat(view.panel.progress.isVisible()).isFalse();
+        assertThat(view.panel.summary.getText()).startsWith("文件“作业.csv”共 1 行：将新增 1 条");
+        assertThat(view.panel.commit.isEnabled()).isTrue();
+
+        LocatorJ._click(view.panel.commit);
+        assertThat(view.panel.progress.isVisible()).isTrue();
+        assertThat(view.panel.progress.step.getText()).isEqualTo("正在导入……");
+        assertThat(view.panel.commit.isEnabled()).isFalse();
+
+        finishJob(view.panel.progress);
+        assertThat(view.panel.progress.isVisible()).isFalse();
+        assertThat(view.panel.summary.getText()).startsWith("导入完成（批次 #").contains("新增 1 条，已存在跳过 0 条");
+        assertThat(view.panel.shownAfterCommit()).isPresent();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sale WHERE record_no = ?", Long.class, no + "-1"))
+                .isEqualTo(1L);
+    }
+
+    @Test
     void bad_rows_are_listed_with_their_reasons_and_nothing_can_be_committed() {
         var view = openImport("commerce");
         var no = SalesTestData.unique("UI-BAD-");
         view.panel.receive("有问题.csv", (HEADER + "专柜," + no + ",2025-03-01,大米,大米,123456,个人,,1,袋,50\n")
                 .getBytes(Charset.forName("GBK")));
+        finishJob(view.panel.progress);
         assertThat(view.panel.commit.isEnabled()).isFalse();
         assertThat(view.panel.problemReport.isVisible()).isTrue();
         var problem = GridKt._get(view.panel.problems, 0);

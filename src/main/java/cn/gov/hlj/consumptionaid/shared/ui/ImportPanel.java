@@ -1,16 +1,16 @@
-package cn.gov.hlj.consumptionaid.purchasing.ui;
+package cn.gov.hlj.consumptionaid.shared.ui;
 
-import cn.gov.hlj.consumptionaid.purchasing.ImportPreview;
-import cn.gov.hlj.consumptionaid.purchasing.ImportRejectedException;
-import cn.gov.hlj.consumptionaid.purchasing.ImportResult;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportFileException;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportPreview;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportProblem;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportRejectedException;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportResult;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportWorkbooks;
 import cn.gov.hlj.consumptionaid.shared.jobs.JobProgressIndicator;
 import cn.gov.hlj.consumptionaid.shared.jobs.JobRefusedException;
 import cn.gov.hlj.consumptionaid.shared.jobs.JobRunner;
 import cn.gov.hlj.consumptionaid.shared.jobs.Progress;
-import cn.gov.hlj.consumptionaid.shared.ui.ViewToolbar;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,6 +18,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -27,52 +28,74 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The two steps of every import of this module: upload a file and read the preview (what would be created, what is
- * already stored, and every problem by row and column), then commit — the whole file or nothing. The template and
- * the list of problems can be downloaded as .xlsx. Both steps run as background jobs with a progress bar and a cancel
- * button; the page stays usable meanwhile, and the outcome arrives through server push.
+ * The two steps of every two-step import (purchasers, reserved shares, purchases, sales): upload a file and read the
+ * preview (what would be created, what is already stored, and every problem by row and column), then commit — the
+ * whole file or nothing. The template and the list of problems can be downloaded as .xlsx. Both steps run as
+ * background jobs with a progress bar and a cancel button; the page stays usable meanwhile, and the outcome arrives
+ * through server push. A module's view gives it an {@link Importer} (its service's methods) and a title.
  */
-class ImportPanel extends VerticalLayout {
+public class ImportPanel extends VerticalLayout {
 
     private static final Logger log = LoggerFactory.getLogger(ImportPanel.class);
 
+    /** Measure word for entries such as purchasers or shares (个). */
+    public static final String ENTRIES = "shared.import.counter.entries";
+    /** Measure word for records such as sales or order lines (条). */
+    public static final String RECORDS = "shared.import.counter.records";
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     /** One step of an import, run as a job: the file and the progress to report to. */
     @FunctionalInterface
-    interface Step<T> {
+    public interface Step<T> {
         T apply(String fileName, byte[] content, Progress progress);
     }
 
-    /** What an import offers the panel. */
-    record Importer(Step<ImportPreview> preview, Step<ImportResult> commit,
-                    Function<ImportWorkbooks.Texts, byte[]> template, String templateFileName) {
+    /**
+     * What an import offers the panel.
+     *
+     * @param counterKey i18n key of the measure word the summaries count rows in ({@link #ENTRIES}, {@link #RECORDS})
+     */
+    public record Importer(Step<ImportPreview> preview, Step<ImportResult> commit,
+                           Function<ImportWorkbooks.Texts, byte[]> template, String templateFileName,
+                           String counterKey) {
+
+        public Importer {
+            Objects.requireNonNull(preview, "preview");
+            Objects.requireNonNull(commit, "commit");
+            Objects.requireNonNull(template, "template");
+            Objects.requireNonNull(counterKey, "counterKey");
+        }
     }
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public final Upload upload;
+    public final Paragraph summary = new Paragraph();
+    public final Grid<ImportProblem> problems = new Grid<>();
+    public final Button commit = new Button();
+    public final Anchor problemReport;
+    public final JobProgressIndicator progress;
 
-    final Upload upload;
-    final Paragraph summary = new Paragraph();
-    final Grid<ImportProblem> problems = new Grid<>();
-    final Button commit = new Button();
-    final Anchor problemReport;
-    final JobProgressIndicator progress;
-
+    private final HorizontalLayout actions;
     private final Importer imports;
+    private Function<ImportResult, Component> afterCommit;
+    private Component shownAfterCommit;
     private boolean committing;
     private String fileName;
     private byte[] content;
     private List<ImportProblem> currentProblems = List.of();
 
-    ImportPanel(String titleKey, Importer imports, JobRunner jobs) {
+    public ImportPanel(String titleKey, Importer imports, JobRunner jobs) {
         this.imports = imports;
         this.progress = new JobProgressIndicator(jobs);
         setSizeFull();
@@ -89,7 +112,7 @@ class ImportPanel extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(50 << 20);
         upload.setAcceptedFileTypes(".xlsx", ".csv", XLSX, "text/csv");
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("purchasing.import.drop")));
+        upload.setDropLabel(new Span(getTranslation("shared.import.panel.drop")));
 
         summary.setId("import-summary");
         problems.setId("import-problems");
@@ -104,7 +127,7 @@ class ImportPanel extends VerticalLayout {
         problems.setVisible(false);
 
         commit.setId("import-commit");
-        commit.setText(getTranslation("purchasing.import.commit"));
+        commit.setText(getTranslation("shared.import.panel.commit"));
         commit.setIcon(VaadinIcon.CHECK.create());
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         commit.setEnabled(false);
@@ -114,7 +137,7 @@ class ImportPanel extends VerticalLayout {
             var bytes = ImportWorkbooks.problemReport(currentProblems, this::getTranslation);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "导入问题清单.xlsx", XLSX, bytes.length);
         }), "");
-        problemReport.add(new Button(getTranslation("purchasing.import.problem-report"),
+        problemReport.add(new Button(getTranslation("shared.import.panel.problem-report"),
                 VaadinIcon.DOWNLOAD_ALT.create()));
         problemReport.setId("import-problem-report");
         problemReport.setVisible(false);
@@ -124,11 +147,11 @@ class ImportPanel extends VerticalLayout {
             return new DownloadResponse(new ByteArrayInputStream(bytes), imports.templateFileName(), XLSX,
                     bytes.length);
         }), "");
-        template.add(new Button(getTranslation("purchasing.import.template"), VaadinIcon.FILE_TABLE.create()));
+        template.add(new Button(getTranslation("shared.import.panel.template"), VaadinIcon.FILE_TABLE.create()));
         template.setId("import-template");
 
-        add(new ViewToolbar(getTranslation(titleKey), template), upload, progress, summary,
-                new HorizontalLayout(commit, problemReport));
+        actions = new HorizontalLayout(commit, problemReport);
+        add(new ViewToolbar(getTranslation(titleKey), template), upload, progress, summary, actions);
         addAndExpand(problems);
         // A preview nobody will read is not worth the server's time; a commit runs to its end (all or nothing).
         addDetachListener(e -> {
@@ -139,21 +162,35 @@ class ImportPanel extends VerticalLayout {
     }
 
     /**
-     * Step one: read the uploaded file in a background job and show what a commit would do. A new file replaces a
-     * preview still running; while a commit runs, it is refused.
+     * Shows a component beside the buttons after each successful commit, made from its result (a link to the rows of
+     * the batch, say); the next file removes it.
      */
-    void receive(String name, byte[] bytes) {
+    public void showAfterCommit(Function<ImportResult, Component> component) {
+        this.afterCommit = component;
+    }
+
+    /** What {@link #showAfterCommit} made for the last commit, while it is shown. */
+    public Optional<Component> shownAfterCommit() {
+        return Optional.ofNullable(shownAfterCommit);
+    }
+
+    /**
+     * Step one (what the upload calls): read the file in a background job and show what a commit would do. A new
+     * file replaces a preview still running; while a commit runs, it is refused.
+     */
+    public void receive(String name, byte[] bytes) {
         if (committing) {
-            notify(getTranslation("purchasing.import.job.busy"), NotificationVariant.LUMO_CONTRAST);
+            notify(getTranslation("shared.import.job.busy"), NotificationVariant.LUMO_CONTRAST);
             return;
         }
         progress.cancel();
         reset();
+        removeShownAfterCommit();
         fileName = name;
         content = bytes;
         summary.setText("");
         var file = content;
-        progress.start("purchasing.import.job.preview", p -> imports.preview().apply(name, file, p),
+        progress.start("shared.import.job.preview", p -> imports.preview().apply(name, file, p),
                 new JobProgressIndicator.Outcome<>(this::show, this::failed, this::cancelled));
     }
 
@@ -166,20 +203,26 @@ class ImportPanel extends VerticalLayout {
         committing = true;
         var name = fileName;
         var file = content;
-        progress.start("purchasing.import.job.commit", p -> imports.commit().apply(name, file, p),
+        progress.start("shared.import.job.commit", p -> imports.commit().apply(name, file, p),
                 new JobProgressIndicator.Outcome<>(this::committed, this::failed, this::cancelled));
     }
 
     private void committed(ImportResult result) {
         committing = false;
+        var batch = result.batch();
         summary.setText(result.alreadyImported()
-                ? getTranslation("purchasing.import.result.already", result.batch().id(),
-                result.batch().importedAt().toLocalDate().toString(), result.batch().importedBy())
-                : getTranslation("purchasing.import.result.done", result.batch().id(), result.created(),
-                result.skipped()));
+                ? getTranslation("shared.import.result.already", batch.id(),
+                batch.importedAt().toLocalDate().toString(), batch.importedBy())
+                : getTranslation("shared.import.result.done", batch.id(), result.created(), result.skipped(),
+                getTranslation(imports.counterKey())));
         notify(summary.getText(), NotificationVariant.LUMO_SUCCESS);
         commit.setEnabled(false);
         content = null;
+        removeShownAfterCommit();
+        if (afterCommit != null) {
+            shownAfterCommit = afterCommit.apply(result);
+            actions.add(shownAfterCommit);
+        }
     }
 
     private void failed(Throwable error) {
@@ -189,7 +232,7 @@ class ImportPanel extends VerticalLayout {
             case ImportRejectedException rejected -> {
                 showProblems(rejected.getProblems());
                 commit.setEnabled(false);
-                summary.setText(getTranslation("purchasing.import.job.rejected", rejected.getProblems().size()));
+                summary.setText(getTranslation("shared.import.job.rejected", rejected.getProblems().size()));
                 return;
             }
             case ImportFileException file -> {
@@ -202,12 +245,12 @@ class ImportPanel extends VerticalLayout {
             }
             case AccessDeniedException denied -> {
                 reset();
-                summary.setText(getTranslation("purchasing.import.job.denied"));
+                summary.setText(getTranslation("shared.import.job.denied"));
             }
             default -> {
                 log.warn("Import of {} failed", fileName, error);
                 reset();
-                summary.setText(getTranslation("purchasing.import.job.failed"));
+                summary.setText(getTranslation("shared.import.job.failed"));
             }
         }
         notify(summary.getText(), NotificationVariant.LUMO_ERROR);
@@ -216,8 +259,8 @@ class ImportPanel extends VerticalLayout {
     private void cancelled() {
         boolean wasCommitting = committing;
         committing = false;
-        summary.setText(getTranslation(wasCommitting ? "purchasing.import.job.commit-cancelled"
-                : "purchasing.import.job.preview-cancelled"));
+        summary.setText(getTranslation(wasCommitting ? "shared.import.job.commit-cancelled"
+                : "shared.import.job.preview-cancelled"));
         // A cancelled commit wrote nothing: the previewed file can be committed again.
         commit.setEnabled(wasCommitting && content != null);
         notify(summary.getText(), NotificationVariant.LUMO_CONTRAST);
@@ -226,12 +269,12 @@ class ImportPanel extends VerticalLayout {
     private void show(ImportPreview preview) {
         if (preview.alreadyImportedAs() != null) {
             var batch = preview.alreadyImportedAs();
-            summary.setText(getTranslation("purchasing.import.preview.already", batch.id(),
+            summary.setText(getTranslation("shared.import.preview.already", batch.id(),
                     batch.importedAt().toLocalDate().toString(), batch.importedBy()));
         } else {
-            summary.setText(getTranslation("purchasing.import.preview.summary", preview.fileName(),
+            summary.setText(getTranslation("shared.import.preview.summary", preview.fileName(),
                     preview.rowsInFile(), preview.rowsToCreate(), preview.skippedKeys().size(),
-                    preview.problems().size()));
+                    preview.problems().size(), getTranslation(imports.counterKey())));
         }
         showProblems(preview.problems());
         commit.setEnabled(preview.canCommit());
@@ -242,6 +285,13 @@ class ImportPanel extends VerticalLayout {
         problems.setItems(currentProblems);
         problems.setVisible(!currentProblems.isEmpty());
         problemReport.setVisible(!currentProblems.isEmpty());
+    }
+
+    private void removeShownAfterCommit() {
+        if (shownAfterCommit != null) {
+            actions.remove(shownAfterCommit);
+            shownAfterCommit = null;
+        }
     }
 
     private void reset() {

@@ -1,13 +1,6 @@
-package cn.gov.hlj.consumptionaid.sales;
+package cn.gov.hlj.consumptionaid.shared.importing;
 
 import cn.gov.hlj.consumptionaid.shared.Checksums;
-import cn.gov.hlj.consumptionaid.shared.importing.ColumnLayout;
-import cn.gov.hlj.consumptionaid.shared.importing.ColumnSpec;
-import cn.gov.hlj.consumptionaid.shared.importing.ImportLimits;
-import cn.gov.hlj.consumptionaid.shared.importing.ImportProblem;
-import cn.gov.hlj.consumptionaid.shared.importing.RowReader;
-import cn.gov.hlj.consumptionaid.shared.importing.SourceRow;
-import cn.gov.hlj.consumptionaid.shared.importing.TabularReader;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,24 +8,29 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The steps every import shares: read and type the rows, catch duplicates, fingerprint the file. The same shape as
- * {@code purchasing.ImportFiles}, which modules may not share; it belongs in {@code shared.importing} (see the
- * decision record on sales imports).
+ * The steps every two-step import shares: read and type the rows, catch a natural key the file holds twice,
+ * fingerprint the file. What a row means, what is already stored and what a commit writes stay with each import.
  */
-final class ImportFiles {
+public final class ImportFiles {
 
     /** A row that parsed without a problem, with its row number in the file. */
-    record Parsed<T>(int sourceRow, T value) {
+    public record Parsed<T>(int sourceRow, T value) {
     }
 
     /** Everything read from one file; {@code problems} stays open for the import's own checks. */
-    record Read<T>(List<Parsed<T>> rows, List<ImportProblem> problems, ColumnLayout layout, int dataRows,
-                   String sha256) {
+    public record Read<T>(List<Parsed<T>> rows, List<ImportProblem> problems, ColumnLayout layout, int dataRows,
+                          String sha256) {
+
+        /** A problem of a parsed row, named by the column's header as the file has it. */
+        public ImportProblem problem(Parsed<T> parsed, ColumnSpec column, String value, String messageKey,
+                                     Object... arguments) {
+            return new ImportProblem(parsed.sourceRow(), layout.headerInFile(column), value, messageKey, arguments);
+        }
     }
 
     /** Types one row; returns {@code null} when it found problems (recorded through the reader). */
     @FunctionalInterface
-    interface RowParser<T> {
+    public interface RowParser<T> {
         T parse(RowReader reader);
     }
 
@@ -43,8 +41,8 @@ final class ImportFiles {
      * Reads a file, parses every row and reports a row whose natural key an earlier row of the file already had
      * (on {@code keyColumn}).
      */
-    static <T> Read<T> read(String fileName, byte[] content, List<ColumnSpec> columns, RowParser<T> parser,
-                            Function<T, String> naturalKey, ColumnSpec keyColumn, String duplicateKey) {
+    public static <T> Read<T> read(String fileName, byte[] content, List<ColumnSpec> columns, RowParser<T> parser,
+                                   Function<T, String> naturalKey, ColumnSpec keyColumn, String duplicateKey) {
         var problems = new ArrayList<ImportProblem>();
         var rows = new ArrayList<Parsed<T>>();
         var firstRowOfKey = new HashMap<String, Integer>();

@@ -1,24 +1,22 @@
-package cn.gov.hlj.consumptionaid.sales;
-
-import cn.gov.hlj.consumptionaid.shared.importing.ImportProblem;
+package cn.gov.hlj.consumptionaid.shared.importing;
 
 import java.util.List;
 
 /**
- * What a sales import would do, before anything is written.
+ * What an import would do, before anything is written.
  *
  * @param rowsInFile        data rows of the file
- * @param rowsToCreate      rows that would become new sales records
- * @param skippedKeys       records already stored ({@code channel/record number}), which the commit skips
+ * @param rowsToCreate      rows that would become new records
+ * @param skippedKeys       natural keys (codes, order numbers) of rows already stored, which the commit skips
  * @param problems          every problem of every row; any problem means the commit writes nothing
  * @param ignoredHeaders    headers of the file that the import does not use
  * @param alreadyImportedAs the batch that already brought in this very file (same SHA-256), or {@code null}
  */
-public record SalesImportPreview(String fileName, String fileSha256, int rowsInFile, int rowsToCreate,
-                                 List<String> skippedKeys, List<ImportProblem> problems, List<String> ignoredHeaders,
-                                 SalesImportBatchRow alreadyImportedAs) {
+public record ImportPreview(String fileName, String fileSha256, int rowsInFile, int rowsToCreate,
+                            List<String> skippedKeys, List<ImportProblem> problems, List<String> ignoredHeaders,
+                            ImportBatchRow alreadyImportedAs) {
 
-    public SalesImportPreview {
+    public ImportPreview {
         skippedKeys = List.copyOf(skippedKeys);
         problems = List.copyOf(problems);
         ignoredHeaders = List.copyOf(ignoredHeaders);

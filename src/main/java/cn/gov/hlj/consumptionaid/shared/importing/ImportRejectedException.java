@@ -1,6 +1,4 @@
-package cn.gov.hlj.consumptionaid.purchasing;
-
-import cn.gov.hlj.consumptionaid.shared.importing.ImportProblem;
+package cn.gov.hlj.consumptionaid.shared.importing;
 
 import java.util.List;
 

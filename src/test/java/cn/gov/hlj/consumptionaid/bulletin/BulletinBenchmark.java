@@ -1,0 +1,124 @@
+package cn.gov.hlj.consumptionaid.bulletin;
+
+import cn.gov.hlj.consumptionaid.bulletin.render.BulletinRenderer;
+import cn.gov.hlj.consumptionaid.metrics.MetricsTestData;
+import cn.gov.hlj.consumptionaid.metrics.RollupService;
+import cn.gov.hlj.consumptionaid.support.IntegrationTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Benchmark (not a timed test): {@code ./mvnw -B -o test -Pbench -Dtest=BulletinBenchmark
+ * [-Dbench.url=jdbc:mysql://127.0.0.1:3306/aid_bench]}. Warm p50/p95 of the monthly provincial bulletin as the
+ * portal makes it (figures from the indicator service + Jasper fill + PDF export), and in the same run the pure Jasper
+ * fill + PDF export of the same template from the same in-memory data. Without {@code bench.url} it runs on the test
+ * H2 database with {@code bench.purchasers} purchasers and {@code bench.purchases} purchases generated here; with it,
+ * on that MySQL/MariaDB database as it is (its migrations are applied). {@code bench.iterations} (default 20).
+ */
+@Tag("bench")
+@IntegrationTest
+class BulletinBenchmark {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        var url = System.getProperty("bench.url");
+        if (url != null) {
+            registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?")
+                    + "useUnicode=true&characterEncoding=utf8&serverTimezone=Asia/Shanghai");
+            registry.add("spring.datasource.username", () -> System.getProperty("bench.user", "root"));
+            registry.add("spring.datasource.password", () -> System.getProperty("bench.password", ""));
+            registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
+        }
+        registry.add("portal.bulletin.schedule.enabled", () -> "false");
+    }
+
+    @Autowired
+    BulletinDataService dataService;
+    @Autowired
+    BulletinRenderer renderer;
+    @Autowired
+    RollupService rollups;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    ObjectProvider<SecurityContextHolderStrategy> holder;
+
+    @Test
+    void monthly_provincial_bulletin_against_pure_jasper() {
+        var signIn = new SignIn(users, holder);
+        var today = LocalDate.now(clock);
+        if (System.getProperty("bench.url") == null) {
+            var data = new MetricsTestData(jdbc, 1, today);
+            data.registry(Integer.getInteger("bench.purchasers", 5_000));
+            data.purchaseBatch(Integer.getInteger("bench.purchases", 100_000));
+            data.saleBatch(Integer.getInteger("bench.sales", 50_000));
+            signIn.as("admin");
+            rollups.rebuild();
+        }
+        signIn.as("bulletin-editor");
+        var month = YearMonth.from(today).minusMonths(1);
+        var request = BulletinRequest.monthly(month.getYear(), month.getMonthValue(), "230000");
+        int iterations = Integer.getInteger("bench.iterations", 20);
+        var full = new ArrayList<Double>();
+        var jasper = new ArrayList<Double>();
+        for (int i = 0; i < iterations + 3; i++) {
+            long started = System.nanoTime();
+            var data = dataService.read(request, month.getYear(), 1, today, LocalDateTime.now(clock), Narrative.EMPTY);
+            var pdf = renderer.export(renderer.fill(data), BulletinFormat.PDF);
+            long read = System.nanoTime();
+            var pure = renderer.export(renderer.fill(data), BulletinFormat.PDF);
+            long ended = System.nanoTime();
+            assertThat(pdf).isNotEmpty();
+            assertThat(pure).isNotEmpty();
+            if (i >= 3) {
+                full.add((read - started) / 1e6);
+                jasper.add((ended - read) / 1e6);
+            }
+        }
+        var out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "database: %s%n", jdbc.execute(
+                (org.springframework.jdbc.core.ConnectionCallback<String>) connection ->
+                        connection.getMetaData().getDatabaseProductName() + " "
+                                + connection.getMetaData().getDatabaseProductVersion())));
+        for (var table : List.of("purchaser", "reserved_share", "purchase", "sale")) {
+            out.append(String.format(Locale.ROOT, "  %-16s %,12d rows%n", table,
+                    jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class)));
+        }
+        out.append(String.format(Locale.ROOT, "monthly provincial bulletin %s, %d warm runs%n", month, iterations));
+        out.append(String.format(Locale.ROOT, "  portal (indicators + fill + PDF): p50 %7.1f ms  p95 %7.1f ms%n",
+                percentile(full, 50), percentile(full, 95)));
+        out.append(String.format(Locale.ROOT, "  pure Jasper (fill + PDF):         p50 %7.1f ms  p95 %7.1f ms%n",
+                percentile(jasper, 50), percentile(jasper, 95)));
+        out.append(String.format(Locale.ROOT, "  ratio p50: %.2f%n", percentile(full, 50) / percentile(jasper, 50)));
+        System.out.println(out);
+    }
+
+    private static double percentile(List<Double> values, int percent) {
+        var sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+}

@@ -1,0 +1,84 @@
+package cn.gov.hlj.consumptionaid.bulletin.render;
+
+import cn.gov.hlj.consumptionaid.bulletin.BulletinFormat;
+import cn.gov.hlj.consumptionaid.shared.i18n.PortalI18NProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The progress template renders a bulletin as PDF with the CJK font embedded (checked with poppler's {@code pdffonts}
+ * and {@code pdftotext}: the Chinese text, region names and figures come back), and as DOCX and XLSX.
+ */
+class BulletinRendererTest {
+
+    private final BulletinRenderer renderer = new BulletinRenderer(new PortalI18NProvider());
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_pdf_embeds_the_chinese_font_and_gives_back_the_chinese_text_region_names_and_figures() throws Exception {
+        var data = SampleBulletins.provincial(13);
+        var pdf = dir.resolve("bulletin.pdf");
+        Files.write(pdf, renderer.render(data).get(BulletinFormat.PDF));
+        Files.copy(pdf, Path.of("target/bulletin-sample.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        var fonts = run("pdffonts", pdf.toString());
+        assertThat(fonts).contains("WenQuanYiMicroHei");
+        // every font line of pdffonts says "yes" in the emb column
+        var fontLines = fonts.lines().skip(2).toList();
+        assertThat(fontLines).isNotEmpty().allSatisfy(line -> assertThat(line).containsPattern("\\s+yes\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+$"));
+
+        var text = run("pdftotext", "-layout", pdf.toString(), "-");
+        assertThat(text).contains("全省消费扶贫工作进展情况通报", "2026年第10期", "黑龙江省消费扶贫行动领导小组办公室",
+                "截至2026年10月31日", "哈尔滨市", "齐齐哈尔市", "大兴安岭地区", "预算单位预留份额完成情况", "合计",
+                "省教育厅", "832平台", "工作动态", "存在问题", "下步工作");
+        // long names wrap inside their cell
+        assertThat(text.replaceAll("\\s", "")).contains("黑龙江省建设投资集团有限公司", "各市持续推进预算单位预留份额采购");
+        assertThat(text).doesNotContain("典型经验做法");
+        // 哈尔滨市: reserved 50,000.00 yuan = 5.00 万元, completed 3.00 万元, rate 60.00
+        assertThat(text).containsPattern("哈尔滨市\\s+100\\s+5\\.00\\s+3\\.00\\s+60\\.00\\s+0");
+    }
+
+    @Test
+    void docx_and_xlsx_hold_the_same_chinese_text() throws IOException {
+        var documents = renderer.render(SampleBulletins.provincial(13));
+        assertThat(entry(documents.get(BulletinFormat.DOCX), "word/document.xml"))
+                .contains("全省消费扶贫工作进展情况通报", "哈尔滨市", "大兴安岭地区");
+        assertThat(entry(documents.get(BulletinFormat.XLSX), "xl/sharedStrings.xml"))
+                .contains("哈尔滨市", "大兴安岭地区", "合计");
+    }
+
+    @Test
+    void the_template_is_compiled_once_and_reused() {
+        var first = renderer.template(cn.gov.hlj.consumptionaid.bulletin.BulletinType.PROGRESS);
+        assertThat(renderer.template(cn.gov.hlj.consumptionaid.bulletin.BulletinType.PROGRESS)).isSameAs(first);
+    }
+
+    static String entry(byte[] zip, String name) throws IOException {
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("No " + name + " in the document");
+    }
+
+    static String run(String... command) throws Exception {
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(String.join(" ", command) + ": " + output).isZero();
+        return output;
+    }
+}
