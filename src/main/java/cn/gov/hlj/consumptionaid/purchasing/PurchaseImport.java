@@ -197,11 +197,9 @@ public class PurchaseImport {
         var steps = new ImportSteps(progress);
         var analysis = analyse(fileName, content, steps);
         var preview = analysis.preview();
-        if (!preview.problems().isEmpty()) {
-            throw new ImportRejectedException(preview.problems());
-        }
-        if (preview.alreadyImportedAs() != null) {
-            return new ImportResult(preview.alreadyImportedAs(), 0, preview.rowsInFile(), true);
+        var already = preview.refuseOrAlreadyImported();
+        if (already.isPresent()) {
+            return already.get();
         }
         var user = currentUser.require();
         var batch = batches.saveAndFlush(new ImportBatch(ImportType.PURCHASES, user.departmentCode(), fileName,

@@ -123,11 +123,9 @@ public class PurchaserImport {
         var steps = new ImportSteps(progress);
         var analysis = analyse(fileName, content, steps);
         var preview = analysis.preview;
-        if (!preview.problems().isEmpty()) {
-            throw new ImportRejectedException(preview.problems());
-        }
-        if (preview.alreadyImportedAs() != null) {
-            return new ImportResult(preview.alreadyImportedAs(), 0, preview.rowsInFile(), true);
+        var already = preview.refuseOrAlreadyImported();
+        if (already.isPresent()) {
+            return already.get();
         }
         var user = currentUser.require();
         var batch = batches.save(new ImportBatch(ImportType.PURCHASERS, user.departmentCode(), fileName,

@@ -13,7 +13,6 @@ import cn.gov.hlj.consumptionaid.shared.importing.ColumnSpec;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportFiles;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportPreview;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportProblem;
-import cn.gov.hlj.consumptionaid.shared.importing.ImportRejectedException;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportResult;
 import cn.gov.hlj.consumptionaid.shared.importing.ImportWorkbooks;
 import cn.gov.hlj.consumptionaid.shared.importing.RowReader;
@@ -115,11 +114,9 @@ public class ReservedShareImport {
         var steps = new ImportSteps(progress);
         var analysis = analyse(fileName, content, steps);
         var preview = analysis.preview();
-        if (!preview.problems().isEmpty()) {
-            throw new ImportRejectedException(preview.problems());
-        }
-        if (preview.alreadyImportedAs() != null) {
-            return new ImportResult(preview.alreadyImportedAs(), 0, preview.rowsInFile(), true);
+        var already = preview.refuseOrAlreadyImported();
+        if (already.isPresent()) {
+            return already.get();
         }
         var user = currentUser.require();
         var batch = batches.save(new ImportBatch(ImportType.RESERVED_SHARES, user.departmentCode(), fileName,

@@ -170,11 +170,9 @@ public class SalesImport {
         var steps = new ImportSteps(progress);
         var analysis = analyse(fileName, content, steps);
         var preview = analysis.preview();
-        if (!preview.problems().isEmpty()) {
-            throw new ImportRejectedException(preview.problems());
-        }
-        if (preview.alreadyImportedAs() != null) {
-            return new ImportResult(preview.alreadyImportedAs(), 0, preview.rowsInFile(), true);
+        var already = preview.refuseOrAlreadyImported();
+        if (already.isPresent()) {
+            return already.get();
         }
         var user = currentUser.require();
         var rows = analysis.toCreate();

@@ -1,6 +1,7 @@
 package cn.gov.hlj.consumptionaid.shared.importing;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What an import would do, before anything is written.
@@ -20,6 +21,19 @@ public record ImportPreview(String fileName, String fileSha256, int rowsInFile, 
         skippedKeys = List.copyOf(skippedKeys);
         problems = List.copyOf(problems);
         ignoredHeaders = List.copyOf(ignoredHeaders);
+    }
+
+    /**
+     * The first step of every commit: refuses the file with an {@link ImportRejectedException} when any row has a
+     * problem, answers with the earlier batch when this very file was imported before, and otherwise says nothing
+     * (empty), so the commit writes.
+     */
+    public Optional<ImportResult> refuseOrAlreadyImported() {
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+        return alreadyImportedAs == null ? Optional.empty()
+                : Optional.of(new ImportResult(alreadyImportedAs, 0, rowsInFile, true));
     }
 
     /** Whether committing would write something: no problem, not imported before, and at least one new row. */
