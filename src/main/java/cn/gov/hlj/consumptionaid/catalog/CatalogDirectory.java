@@ -21,10 +21,17 @@ import java.util.function.Function;
  * (the catalog is published), so no region scope applies.
  */
 @Service
-@PreAuthorize("hasAnyAuthority('" + AppRoles.DATA_IMPORT + "', '" + AppRoles.DASHBOARD_OWN_VIEW + "', '"
-        + AppRoles.DASHBOARD_ALL_VIEW + "')")
+@PreAuthorize(CatalogDirectory.READ)
 public class CatalogDirectory {
 
+    /** Who may look up: importers and dashboard readers. A method's own annotation replaces the class's. */
+    static final String READ = "hasAnyAuthority('" + AppRoles.DATA_IMPORT + "', '" + AppRoles.DASHBOARD_OWN_VIEW
+            + "', '" + AppRoles.DASHBOARD_ALL_VIEW + "')";
+    private static final String SUPPLIERS = "select new cn.gov.hlj.consumptionaid.catalog.SupplierRef(e.id,"
+            + " e.creditCode, e.name, e.countyCode, e.blacklistedOn) from MarketEntity e";
+    private static final String PRODUCTS = "select new cn.gov.hlj.consumptionaid.catalog.ProductRef(a.id,"
+            + " a.catalogNumber, a.productName, a.categoryCode, a.countyCode, a.entity.id)"
+            + " from CertificationApplication a";
     private static final int CHUNK = 1000;
 
     private final EntityManager entityManager;
@@ -33,52 +40,40 @@ public class CatalogDirectory {
         this.entityManager = entityManager;
     }
 
-    @PreAuthorize("hasAnyAuthority('" + AppRoles.DATA_IMPORT + "', '" + AppRoles.DASHBOARD_OWN_VIEW + "', '"
-            + AppRoles.DASHBOARD_ALL_VIEW + "')")
+    @PreAuthorize(READ)
     @Transactional(readOnly = true)
     public Map<String, SupplierRef> suppliersByCreditCode(Collection<String> creditCodes) {
-        return inChunks(creditCodes, SupplierRef::creditCode, chunk -> entityManager.createQuery(
-                "select new cn.gov.hlj.consumptionaid.catalog.SupplierRef(e.id, e.creditCode, e.name, e.countyCode,"
-                        + " e.blacklistedOn)"
-                        + " from MarketEntity e where e.creditCode in :keys", SupplierRef.class)
-                .setParameter("keys", chunk).getResultList());
+        return byKeys(SUPPLIERS, "e.creditCode", SupplierRef.class, creditCodes, SupplierRef::creditCode);
     }
 
-    @PreAuthorize("hasAnyAuthority('" + AppRoles.DATA_IMPORT + "', '" + AppRoles.DASHBOARD_OWN_VIEW + "', '"
-            + AppRoles.DASHBOARD_ALL_VIEW + "')")
+    @PreAuthorize(READ)
     @Transactional(readOnly = true)
     public Map<Long, SupplierRef> suppliersById(Collection<Long> ids) {
-        return inChunks(ids, SupplierRef::id, chunk -> entityManager.createQuery(
-                "select new cn.gov.hlj.consumptionaid.catalog.SupplierRef(e.id, e.creditCode, e.name, e.countyCode,"
-                        + " e.blacklistedOn)"
-                        + " from MarketEntity e where e.id in :keys", SupplierRef.class)
-                .setParameter("keys", chunk).getResultList());
+        return byKeys(SUPPLIERS, "e.id", SupplierRef.class, ids, SupplierRef::id);
     }
 
     /** Products by catalog number, whatever their state now (an order may predate a withdrawal). */
-    @PreAuthorize("hasAnyAuthority('" + AppRoles.DATA_IMPORT + "', '" + AppRoles.DASHBOARD_OWN_VIEW + "', '"
-            + AppRoles.DASHBOARD_ALL_VIEW + "')")
+    @PreAuthorize(READ)
     @Transactional(readOnly = true)
     public Map<String, ProductRef> productsByCatalogNumber(Collection<String> catalogNumbers) {
-        return inChunks(catalogNumbers, ProductRef::catalogNumber, chunk -> entityManager.createQuery(
-                "select new cn.gov.hlj.consumptionaid.catalog.ProductRef(a.id, a.catalogNumber, a.productName,"
-                        + " a.categoryCode, a.countyCode, a.entity.id)"
-                        + " from CertificationApplication a where a.catalogNumber in :keys", ProductRef.class)
-                .setParameter("keys", chunk).getResultList());
+        return byKeys(PRODUCTS, "a.catalogNumber", ProductRef.class, catalogNumbers, ProductRef::catalogNumber);
     }
 
     /** The products of the catalog valid on a day (published on or before it, valid until on or after it). */
-    @PreAuthorize("hasAnyAuthority('" + AppRoles.DATA_IMPORT + "', '" + AppRoles.DASHBOARD_OWN_VIEW + "', '"
-            + AppRoles.DASHBOARD_ALL_VIEW + "')")
+    @PreAuthorize(READ)
     @Transactional(readOnly = true)
     public List<ProductRef> productsValidOn(LocalDate day) {
-        return entityManager.createQuery(
-                "select new cn.gov.hlj.consumptionaid.catalog.ProductRef(a.id, a.catalogNumber, a.productName,"
-                        + " a.categoryCode, a.countyCode, a.entity.id)"
-                        + " from CertificationApplication a where a.catalogNumber is not null"
+        return entityManager.createQuery(PRODUCTS + " where a.catalogNumber is not null"
                         + " and a.publishedOn <= :day and a.validUntil >= :day order by a.catalogNumber",
                         ProductRef.class)
                 .setParameter("day", day).getResultList();
+    }
+
+    /** The rows whose {@code keyPath} is one of {@code keys}, by key, a thousand keys per query. */
+    private <K, V> Map<K, V> byKeys(String select, String keyPath, Class<V> type, Collection<K> keys,
+                                    Function<V, K> keyOf) {
+        return inChunks(keys, keyOf, chunk -> entityManager.createQuery(select + " where " + keyPath + " in :keys",
+                type).setParameter("keys", chunk).getResultList());
     }
 
     private static <K, V> Map<K, V> inChunks(Collection<K> keys, Function<V, K> keyOf,
