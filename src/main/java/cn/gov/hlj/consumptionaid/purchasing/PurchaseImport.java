@@ -32,6 +32,7 @@ import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +44,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -123,18 +123,20 @@ public class PurchaseImport {
     private final CatalogDirectory catalog;
     private final ReferenceService reference;
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     PurchaseImport(EntityManager entityManager, ImportBatchRepository batches, CatalogDirectory catalog,
-                   ReferenceService reference, JdbcTemplate jdbc, ApplicationEventPublisher events,
+                   ReferenceService reference, NamedParameterJdbcTemplate named, ApplicationEventPublisher events,
                    CurrentUser currentUser, Clock clock) {
         this.entityManager = entityManager;
         this.batches = batches;
         this.catalog = catalog;
         this.reference = reference;
-        this.jdbc = jdbc;
+        this.named = named;
+        this.jdbc = named.getJdbcTemplate();
         this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -376,14 +378,9 @@ public class PurchaseImport {
         byChannel.forEach((channel, orders) -> {
             for (int from = 0; from < orders.size(); from += KEYS_PER_QUERY) {
                 var chunk = orders.subList(from, Math.min(orders.size(), from + KEYS_PER_QUERY));
-                var marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-                var arguments = new ArrayList<Object>(chunk.size() + 1);
-                arguments.add(channel);
-                arguments.addAll(chunk);
-                jdbc.query("SELECT order_no FROM purchase WHERE channel_code = ? AND order_no IN (" + marks + ")",
-                        rs -> {
-                            stored.add(channel + "/" + rs.getString(1));
-                        }, arguments.toArray());
+                named.queryForList("SELECT order_no FROM purchase WHERE channel_code = :channel"
+                                + " AND order_no IN (:orders)", Map.of("channel", channel, "orders", chunk),
+                        String.class).forEach(order -> stored.add(channel + "/" + order));
             }
         });
         return stored;
