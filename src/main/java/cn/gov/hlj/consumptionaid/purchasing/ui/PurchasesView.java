@@ -161,7 +161,7 @@ class PurchasesView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                 export.downloadButton(getTranslation("purchasing.purchases.export-name"))));
         add(totals);
         addAndExpand(grid);
-        showTotals();
+        // The totals are shown by beforeEnter, which every navigation here runs (with or without ?batch=).
     }
 
     @Override
