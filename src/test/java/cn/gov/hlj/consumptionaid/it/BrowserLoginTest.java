@@ -111,6 +111,32 @@ class BrowserLoginTest {
         screenshot("04-reserved-shares-finance");
     }
 
+    @Test
+    void a_failed_and_a_successful_sign_in_on_the_login_page_appear_in_the_supervisors_audit_log() throws Exception {
+        driver.get("http://localhost:" + port + "/");
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(d -> !d.findElements(By.cssSelector("#vaadinLoginUsername input")).isEmpty());
+        driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys("supervisor");
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("not-the-password");
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        wait.until(d -> d.getCurrentUrl().contains("error"));
+
+        wait.until(d -> !d.findElements(By.cssSelector("#vaadinLoginUsername input")).isEmpty());
+        var username = driver.findElement(By.cssSelector("#vaadinLoginUsername input"));
+        username.clear();
+        username.sendKeys("supervisor");
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("Hlj@2026");
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        wait.until(d -> !d.findElements(By.tagName("hlj-echart")).isEmpty());
+
+        driver.get("http://localhost:" + port + "/supervision/audit-log");
+        wait.until(d -> d.getPageSource().contains("登录成功"));
+        assertThat(driver.getPageSource()).contains("审计日志", "登录失败", "登录成功", "supervisor");
+        // The browser's address, IPv4 or IPv6 loopback as the JVM resolved "localhost".
+        assertThat(driver.getPageSource()).containsAnyOf("127.0.0.1", "0:0:0:0:0:0:0:1");
+        screenshot("05-audit-log");
+    }
+
     private void screenshot(String name) throws Exception {
         var folder = Path.of("target", "screenshots");
         Files.createDirectories(folder);

@@ -33,6 +33,10 @@ public class AuditRevision {
     @Column(name = "username", nullable = false, length = 100)
     private String username;
 
+    /** The region of the user who made the change; null for the system and for revisions made before V6. */
+    @Column(name = "region_code", length = 12)
+    private String regionCode;
+
     protected AuditRevision() {
     }
 
@@ -50,5 +54,13 @@ public class AuditRevision {
 
     void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    void setRegionCode(String regionCode) {
+        this.regionCode = regionCode;
     }
 }

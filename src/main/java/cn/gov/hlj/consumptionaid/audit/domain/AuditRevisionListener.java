@@ -1,5 +1,6 @@
 package cn.gov.hlj.consumptionaid.audit.domain;
 
+import cn.gov.hlj.consumptionaid.accounts.AppUserPrincipal;
 import org.hibernate.envers.RevisionListener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -7,7 +8,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
- * Stamps each revision with the signed-in user's name. Work done without a user (migrations, start-up seeding,
+ * Stamps each revision with the signed-in user's name and region. Work done without a user (migrations, start-up seeding,
  * scheduled jobs without a run-as user) is recorded as {@value #SYSTEM}.
  * <p>
  * Hibernate creates this listener through Spring (Boot sets Spring as Hibernate's bean container), so it reads the
@@ -27,7 +28,18 @@ public class AuditRevisionListener implements RevisionListener {
 
     @Override
     public void newRevision(Object revisionEntity) {
-        ((AuditRevision) revisionEntity).setUsername(currentUsername());
+        var revision = (AuditRevision) revisionEntity;
+        revision.setUsername(currentUsername());
+        revision.setRegionCode(currentRegion());
+    }
+
+    /** The signed-in user's region, when the login mechanism's principal carries it. */
+    String currentRegion() {
+        var authentication = contextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AppUserPrincipal principal) {
+            return principal.getAppUser().regionCode();
+        }
+        return null;
     }
 
     String currentUsername() {
