@@ -40,6 +40,8 @@ class BrowserLoginTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private WebDriver driver;
     private Path profile;
@@ -135,6 +137,16 @@ class BrowserLoginTest {
         // The browser's address, IPv4 or IPv6 loopback as the JVM resolved "localhost".
         assertThat(driver.getPageSource()).containsAnyOf("127.0.0.1", "0:0:0:0:0:0:0:1");
         screenshot("05-audit-log");
+
+        // Signing out is recorded too. (A script click: Vaadin's development-mode Copilot overlay covers the menu.)
+        var script = (JavascriptExecutor) driver;
+        script.executeScript("arguments[0].click()", driver.findElement(By.id("user-menu-top")));
+        wait.until(d -> !d.findElements(By.id("user-menu-logout")).isEmpty()
+                && d.findElement(By.id("user-menu-logout")).isDisplayed());
+        script.executeScript("arguments[0].click()", driver.findElement(By.id("user-menu-logout")));
+        wait.until(d -> !d.findElements(By.cssSelector("#vaadinLoginUsername input")).isEmpty());
+        assertThat(jdbc.queryForList("SELECT event_type FROM security_event WHERE username = 'supervisor'"
+                + " ORDER BY id", String.class)).containsSubsequence("LOGIN_FAILED", "LOGIN", "LOGOUT");
     }
 
     private void screenshot(String name) throws Exception {

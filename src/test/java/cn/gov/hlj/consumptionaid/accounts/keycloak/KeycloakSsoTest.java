@@ -50,6 +50,8 @@ class KeycloakSsoTest {
     @Autowired
     CurrentUser currentUser;
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     ObjectProvider<SecurityContextHolderStrategy> contextHolder;
 
     @org.springframework.test.context.DynamicPropertySource
@@ -105,6 +107,9 @@ class KeycloakSsoTest {
             assertThat(driver.findElement(By.id("main-nav")).getText()).contains("贫困县分布", "省财政厅", "专班看板")
                     .doesNotContain("系统管理", "账号管理", "全省总览", "省教育厅");
             assertThat(driver.getPageSource()).contains("省财政厅工作专班看板", "预留份额完成率");
+            // The single sign-on login is in the portal's audit log, with the region of the token.
+            assertThat(jdbc.queryForList("SELECT region_code FROM security_event WHERE username = 'finance'"
+                    + " AND event_type = 'LOGIN'", String.class)).contains("230000");
         }
     }
 
@@ -194,6 +199,8 @@ class KeycloakSsoTest {
             assertThat(sessions.getFirst().ipAddress()).isEqualTo("127.0.0.1");
             directory.endSession("commerce", sessions.getFirst().id());
             assertThat(directory.sessions("commerce")).isEmpty();
+            assertThat(jdbc.queryForList("SELECT actor FROM security_event WHERE username = 'commerce'"
+                    + " AND event_type = 'SESSION_ENDED'", String.class)).contains("admin");
 
             // Keycloak's back-channel logout has ended the portal's session too: the next visit asks to sign in.
             driver.get(KeycloakTestServer.PORTAL + "/");

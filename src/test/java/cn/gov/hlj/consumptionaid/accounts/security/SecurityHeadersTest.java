@@ -49,6 +49,17 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void behind_a_tls_proxy_the_pages_carry_hsts_too() throws Exception {
+        var login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "10.1.2.3").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(hsts ->
+                assertThat(hsts).contains("max-age=31536000", "includeSubDomains"));
+        assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+    }
+
+    @Test
     void only_health_is_open_among_the_actuator_endpoints() throws Exception {
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
         assertThat(get("/actuator/health").body()).contains("\"status\":\"UP\"");
