@@ -110,15 +110,15 @@ class AuditLogTest {
     @Test
     void account_changes_are_recorded_with_the_account_before_and_after_and_never_the_password() {
         signIn.as("admin");
-        accounts.create(new NewAccount("audit-zhang", new AccountDetails("张审计", null, null), "COMMERCE", "230100",
+        accounts.create(new NewAccount("audit-qian", new AccountDetails("钱审计", null, null), "COMMERCE", "230100",
                 Set.of(AppRoles.DEPARTMENT_MEMBER), "Temp#Pass2026", null));
-        accounts.edit("audit-zhang", new AccountDetails("张审计", null, null), "COMMERCE", "230100",
+        accounts.edit("audit-qian", new AccountDetails("钱审计", null, null), "COMMERCE", "230100",
                 Set.of(AppRoles.DEPARTMENT_MEMBER, AppRoles.SUPERVISOR));
-        accounts.setEnabled("audit-zhang", false);
-        accounts.resetPassword("audit-zhang", "Other#Pass2026");
+        accounts.setEnabled("audit-qian", false);
+        accounts.resetPassword("audit-qian", "Other#Pass2026");
         signIn.out();
 
-        var recorded = eventsOf("audit-zhang");
+        var recorded = eventsOf("audit-qian");
         assertThat(recorded).extracting(SecurityEventRow::type).containsExactly(SecurityEventType.PASSWORD_RESET,
                 SecurityEventType.ACCOUNT_DISABLED, SecurityEventType.ACCOUNT_CHANGED,
                 SecurityEventType.ACCOUNT_CREATED);
@@ -134,7 +134,7 @@ class AuditLogTest {
         assertThat(disabled.before()).contains("enabled=true");
         assertThat(disabled.after()).contains("enabled=false");
         var stored = jdbc.queryForList("SELECT CONCAT(COALESCE(before_value, ''), COALESCE(after_value, ''),"
-                + " COALESCE(detail, '')) FROM security_event WHERE username = 'audit-zhang'", String.class);
+                + " COALESCE(detail, '')) FROM security_event WHERE username = 'audit-qian'", String.class);
         assertThat(String.join("", stored)).doesNotContain("Temp#Pass2026", "Other#Pass2026");
     }
 
@@ -152,9 +152,9 @@ class AuditLogTest {
     @Test
     void a_data_change_shows_who_made_it_and_each_field_before_and_after() {
         signIn.as("admin");
-        accounts.create(new NewAccount("audit-li", new AccountDetails("李原名", null, null), "EDUCATION", "230100",
+        accounts.create(new NewAccount("audit-sun", new AccountDetails("孙原名", null, null), "EDUCATION", "230100",
                 Set.of(AppRoles.DEPARTMENT_MEMBER), "Temp#Pass2026", null));
-        accounts.update("audit-li", new AccountDetails("李新名", "li@example.cn", null));
+        accounts.update("audit-sun", new AccountDetails("孙新名", "sun@example.cn", null));
         signIn.out();
 
         signIn.as("supervisor");
@@ -171,8 +171,8 @@ class AuditLogTest {
         assertThat(change.kind()).isEqualTo(ChangeKind.MODIFIED);
         assertThat(change.fields()).anySatisfy(field -> {
             assertThat(field.field()).isEqualTo("displayName");
-            assertThat(field.before()).isEqualTo("李原名");
-            assertThat(field.after()).isEqualTo("李新名");
+            assertThat(field.before()).isEqualTo("孙原名");
+            assertThat(field.after()).isEqualTo("孙新名");
         });
         assertThat(change.fields()).noneMatch(field -> field.field().equals("username"));
     }
