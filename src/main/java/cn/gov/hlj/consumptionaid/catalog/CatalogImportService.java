@@ -170,12 +170,12 @@ public class CatalogImportService {
                 }
             });
         } catch (ImportFileException e) {
-            var error = e.getMessageKey().equals("shared.import.error.xlsx-broken")
-                    || e.getMessageKey().equals("shared.import.error.unknown-format")
-                    ? new CatalogException("catalog.import.error.not-xlsx")
-                    : new CatalogException(e.getMessageKey(), e.getArguments());
-            read.problems.add(new ImportProblem(1, "", error));
-            return read;
+            // A header without rows that also lacks columns: naming the columns helps more than "no rows".
+            boolean columnsMissing = !columns.isEmpty() && !columns.keySet().containsAll(COLUMNS);
+            if (!(e.getMessageKey().equals("shared.import.error.no-data-rows") && columnsMissing)) {
+                read.problems.add(new ImportProblem(1, "", catalogError(e)));
+                return read;
+            }
         }
         for (var column : COLUMNS) {
             if (!columns.containsKey(column)) {
@@ -198,6 +198,13 @@ public class CatalogImportService {
             readRow(sheetRows.get(r), columns, categories, numbers, read);
         }
         return read;
+    }
+
+    private static CatalogException catalogError(ImportFileException e) {
+        return e.getMessageKey().equals("shared.import.error.xlsx-broken")
+                || e.getMessageKey().equals("shared.import.error.unknown-format")
+                ? new CatalogException("catalog.import.error.not-xlsx")
+                : new CatalogException(e.getMessageKey(), e.getArguments());
     }
 
     private void readRow(SheetRow row, Map<String, Integer> columns, Map<String, String> categories,
