@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Rules for the text cells of an imported file that no field of any import may break, whatever its meaning:
  * <ul>
  * <li>no leading {@code = + - @} (or a tab or carriage return before them): spreadsheet programs take such text for
- * a formula when it is written back to a CSV or pasted, the "CSV injection" of {@code =cmd|' /C calc'!A0};</li>
+ * a formula when it is written back to a CSV or pasted, the "CSV injection" of {@code =cmd|' /C calc'!A0}; a
+ * {@code +} or {@code -} before nothing but digits and separators (a telephone number) is let through;</li>
  * <li>no markup ({@code <script>}, {@code <img onerror=…>}, {@code javascript:}): no field of the portal holds HTML,
  * and refusing it keeps stored data clean for every output, the reports and exports included.</li>
  * </ul>
@@ -23,6 +24,12 @@ public final class CellText {
             "<\\s*/?\\s*[a-zA-Z!?][^<>]*>|<\\s*(script|iframe|img|svg|object|embed|style)\\b|javascript\\s*:",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A leading + or - followed by nothing but digits and separators ("+86 451-5302 9999", "-5"): at worst a
+     * spreadsheet computes a number from it, it cannot call a function, so a telephone number stays acceptable.
+     */
+    private static final Pattern PHONE_LIKE = Pattern.compile("[+-][\\d\\s().\\-/]*");
+
     private CellText() {
     }
 
@@ -32,7 +39,7 @@ public final class CellText {
             return Optional.empty();
         }
         var first = text.replaceFirst("^[\\t\\r\\n ]+", "");
-        if (!first.isEmpty() && "=+-@".indexOf(first.charAt(0)) >= 0) {
+        if (!first.isEmpty() && "=+-@".indexOf(first.charAt(0)) >= 0 && !PHONE_LIKE.matcher(first).matches()) {
             return Optional.of(FORMULA);
         }
         if (MARKUP_PATTERN.matcher(text).find()) {
