@@ -12,6 +12,7 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -127,9 +128,16 @@ class RouteAccessMatrixTest extends KaribuTest {
     }
 
     @Test
-    void every_view_states_who_may_open_it() {
+    void every_view_and_layout_states_who_may_open_it() throws ClassNotFoundException {
         var undecided = new TreeSet<String>();
-        for (var view : scanRoutes()) {
+        var layouts = new ClassPathScanningCandidateComponentProvider(false);
+        layouts.addIncludeFilter(new AnnotationTypeFilter(Layout.class));
+        var types = new ArrayList<Class<?>>(scanRoutes());
+        for (var candidate : layouts.findCandidateComponents("cn.gov.hlj.consumptionaid")) {
+            types.add(Class.forName(candidate.getBeanClassName()));
+        }
+        assertThat(types).hasSizeGreaterThan(scanRoutes().size());
+        for (var view : types) {
             int stated = (view.isAnnotationPresent(RolesAllowed.class) ? 1 : 0)
                     + (view.isAnnotationPresent(PermitAll.class) ? 1 : 0)
                     + (view.isAnnotationPresent(AnonymousAllowed.class) ? 1 : 0)
@@ -138,7 +146,7 @@ class RouteAccessMatrixTest extends KaribuTest {
                 undecided.add(view.getName() + " (" + stated + " access annotations)");
             }
         }
-        assertThat(undecided).as("views without exactly one of @RolesAllowed/@PermitAll/@AnonymousAllowed/@DenyAll")
+        assertThat(undecided).as("views and layouts without exactly one of @RolesAllowed/@PermitAll/@AnonymousAllowed/@DenyAll")
                 .isEmpty();
     }
 
