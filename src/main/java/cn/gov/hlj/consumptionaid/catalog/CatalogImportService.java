@@ -10,18 +10,15 @@ import cn.gov.hlj.consumptionaid.reference.ReferenceService;
 import cn.gov.hlj.consumptionaid.shared.jobs.ImportSteps;
 import cn.gov.hlj.consumptionaid.shared.jobs.Progress;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import cn.gov.hlj.consumptionaid.shared.importing.CellText;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportFileException;
+import cn.gov.hlj.consumptionaid.shared.importing.ImportLimits;
+import cn.gov.hlj.consumptionaid.shared.importing.SourceRow;
+import cn.gov.hlj.consumptionaid.shared.importing.TabularReader;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -65,6 +62,8 @@ public class CatalogImportService {
     public static final List<String> COLUMNS = List.of(NUMBER, CREDIT_CODE, PRODUCER, TYPE, COUNTY,
             LEGAL_REPRESENTATIVE, CONTACT, HELP_WAYS, PRODUCT, CATEGORY, SPECIFICATION, PRICE, REFERENCE_PRICE, QUALITY,
             POOR_PEOPLE, POVERTY_LINK, VALUE, PUBLISHED_ON);
+    /** The catalog list is taken as .xlsx only: a file that is not one is refused as such. */
+    private static final String FILE_NAME = "catalog.xlsx";
     private static final Map<String, MarketEntityType> TYPES = Map.of("企业", MarketEntityType.ENTERPRISE,
             "农民专业合作社", MarketEntityType.FARMERS_COOPERATIVE);
 
@@ -143,57 +142,74 @@ public class CatalogImportService {
         final List<ImportProblem> problems = new ArrayList<>();
     }
 
+    /** The cells of one data row, as text, with its Excel row number. */
+    private record SheetRow(int number, List<String> cells) {
+    }
+
+    /**
+     * Reads the first sheet through the shared streaming reader, which refuses zip bombs, oversized and broken files
+     * before they are unpacked and never evaluates a formula; a file it refuses is one problem of row 1.
+     */
     private Read read(byte[] xlsx, ImportSteps steps) {
         var read = new Read();
         steps.read(0);
-        XSSFWorkbook opened;
+        var columns = new HashMap<String, Integer>();
+        var sheetRows = new ArrayList<SheetRow>();
         try {
-            opened = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
-        } catch (IOException | IllegalArgumentException e) {
-            // not an .xlsx at all (POI's format exceptions are IllegalArgumentExceptions)
-            read.problems.add(new ImportProblem(1, "", new CatalogException("catalog.import.error.not-xlsx")));
-            return read;
-        }
-        try (var workbook = opened) {
-            var sheet = workbook.getSheetAt(0);
-            var header = sheet.getRow(0);
-            var columns = new HashMap<String, Integer>();
-            if (header != null) {
-                header.forEach(cell -> columns.put(text(cell), cell.getColumnIndex()));
-            }
-            for (var column : COLUMNS) {
-                if (!columns.containsKey(column)) {
-                    read.problems.add(new ImportProblem(1, column,
-                            new CatalogException("catalog.import.error.column-missing")));
+            TabularReader.read(FILE_NAME, xlsx, ImportLimits.DEFAULT, new TabularReader.RowConsumer() {
+                @Override
+                public void header(SourceRow header) {
+                    for (int c = 0; c < header.cells().size(); c++) {
+                        columns.putIfAbsent(header.cells().get(c), c);
+                    }
                 }
-            }
-            if (!read.problems.isEmpty()) {
+
+                @Override
+                public void row(SourceRow row) {
+                    sheetRows.add(new SheetRow(row.number(), row.cells()));
+                }
+            });
+        } catch (ImportFileException e) {
+            // A header without rows that also lacks columns: naming the columns helps more than "no rows".
+            boolean columnsMissing = !columns.isEmpty() && !columns.keySet().containsAll(COLUMNS);
+            if (!(e.getMessageKey().equals("shared.import.error.no-data-rows") && columnsMissing)) {
+                read.problems.add(new ImportProblem(1, "", catalogError(e)));
                 return read;
             }
-            var categories = new HashMap<String, String>();
-            for (CategoryRow category : reference.categories()) {
-                categories.put(category.code(), category.code());
-                categories.put(category.nameZh(), category.code());
+        }
+        for (var column : COLUMNS) {
+            if (!columns.containsKey(column)) {
+                read.problems.add(new ImportProblem(1, column,
+                        new CatalogException("catalog.import.error.column-missing")));
             }
-            var numbers = new HashSet<String>();
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                steps.read(r, sheet.getLastRowNum());
-                var row = sheet.getRow(r);
-                if (row == null || blank(row)) {
-                    continue;
-                }
-                read.rows++;
-                readRow(row, columns, categories, numbers, read);
-            }
-        } catch (IOException e) {
-            read.problems.add(new ImportProblem(1, "", new CatalogException("catalog.import.error.not-xlsx")));
+        }
+        if (!read.problems.isEmpty()) {
+            return read;
+        }
+        var categories = new HashMap<String, String>();
+        for (CategoryRow category : reference.categories()) {
+            categories.put(category.code(), category.code());
+            categories.put(category.nameZh(), category.code());
+        }
+        var numbers = new HashSet<String>();
+        for (int r = 0; r < sheetRows.size(); r++) {
+            steps.read(r + 1, sheetRows.size());
+            read.rows++;
+            readRow(sheetRows.get(r), columns, categories, numbers, read);
         }
         return read;
     }
 
-    private void readRow(Row row, Map<String, Integer> columns, Map<String, String> categories, HashSet<String> numbers,
-                         Read read) {
-        int excelRow = row.getRowNum() + 1;
+    private static CatalogException catalogError(ImportFileException e) {
+        return e.getMessageKey().equals("shared.import.error.xlsx-broken")
+                || e.getMessageKey().equals("shared.import.error.unknown-format")
+                ? new CatalogException("catalog.import.error.not-xlsx")
+                : new CatalogException(e.getMessageKey(), e.getArguments());
+    }
+
+    private void readRow(SheetRow row, Map<String, Integer> columns, Map<String, String> categories,
+                         HashSet<String> numbers, Read read) {
+        int excelRow = row.number();
         var cells = new Cells(row, columns);
         String column = NUMBER;
         try {
@@ -262,56 +278,46 @@ public class CatalogImportService {
         }
     }
 
-    private static boolean blank(Row row) {
-        for (var cell : row) {
-            if (text(cell) != null) {
-                return false;
-            }
-        }
-        return true;
-    }
+    /** The cells of one row by column name: text as read (formula and markup refused), numbers, ISO dates. */
+    private record Cells(SheetRow row, Map<String, Integer> columns) {
 
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return null;
+        String raw(String column) {
+            int index = columns.get(column);
+            var value = index < row.cells().size() ? row.cells().get(index).strip() : "";
+            return value.isEmpty() ? null : value;
         }
-        var value = new DataFormatter().formatCellValue(cell).strip();
-        return value.isEmpty() ? null : value;
-    }
-
-    /** The cells of one row by column name. */
-    private record Cells(Row row, Map<String, Integer> columns) {
 
         String text(String column) {
-            return CatalogImportService.text(row.getCell(columns.get(column)));
+            var value = raw(column);
+            var unsafe = CellText.problemOf(value);
+            if (unsafe.isPresent()) {
+                throw new CatalogException(unsafe.get());
+            }
+            return value;
         }
 
         BigDecimal decimal(String column) {
-            var cell = row.getCell(columns.get(column));
-            if (cell == null || cell.getCellType() == CellType.BLANK) {
+            var value = raw(column);
+            if (value == null) {
                 return null;
             }
             try {
-                return cell.getCellType() == CellType.NUMERIC
-                        ? new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros()
-                        : new BigDecimal(text(column));
-            } catch (NumberFormatException | NullPointerException e) {
-                throw new CatalogException("catalog.import.error.number", String.valueOf(text(column)));
+                return new BigDecimal(value.replaceAll("[,，\\s]", "")).stripTrailingZeros();
+            } catch (NumberFormatException e) {
+                throw new CatalogException("catalog.import.error.number", value);
             }
         }
 
         LocalDate date(String column) {
-            var cell = row.getCell(columns.get(column));
-            if (cell == null || cell.getCellType() == CellType.BLANK) {
+            var value = raw(column);
+            if (value == null) {
                 return null;
             }
-            if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-                return cell.getLocalDateTimeCellValue().toLocalDate();
-            }
             try {
-                return LocalDate.parse(String.valueOf(text(column)));
+                // the reader writes date cells as yyyy-MM-dd, or yyyy-MM-dd HH:mm:ss when they hold a time
+                return LocalDate.parse(value.length() > 10 && value.charAt(10) == ' ' ? value.substring(0, 10) : value);
             } catch (DateTimeParseException e) {
-                throw new CatalogException("catalog.import.error.date", String.valueOf(text(column)));
+                throw new CatalogException("catalog.import.error.date", value);
             }
         }
     }

@@ -47,7 +47,10 @@ public final class RowReader {
         return layout.value(row, spec.key());
     }
 
-    /** Text, at most {@code maxLength} characters; {@code null} when empty (a problem if the column is required). */
+    /**
+     * Text, at most {@code maxLength} characters and free of formula and markup ({@link CellText}); {@code null} when
+     * empty (a problem if the column is required).
+     */
     public String text(ColumnSpec spec, int maxLength) {
         var value = present(spec);
         if (value == null) {
@@ -55,6 +58,10 @@ public final class RowReader {
         }
         if (value.length() > maxLength) {
             return problem(spec, value, "shared.import.problem.too-long", maxLength);
+        }
+        var unsafe = CellText.problemOf(value);
+        if (unsafe.isPresent()) {
+            return problem(spec, value, unsafe.get());
         }
         return value;
     }

@@ -39,7 +39,8 @@ import java.util.Locale;
  * <li>.xlsx through POI's streaming SAX reader (no workbook DOM), first sheet only; zip bombs and oversized parts
  * are refused before they are unpacked; numbers come as plain decimals, dates as ISO {@code yyyy-MM-dd}; a
  * formula cell gives its cached result, never the formula;</li>
- * <li>the old binary .xls, empty files, broken or truncated files and files over {@link ImportLimits} are refused
+ * <li>the old binary .xls, empty files and files with a header but no row, CSV in an encoding that cannot be told
+ * (NUL characters, undecodable bytes), broken or truncated files and files over {@link ImportLimits} are refused
  * with an {@link ImportFileException} naming the reason.</li>
  * </ul>
  * Blank rows are skipped. The first non-blank row is the header.
@@ -118,6 +119,11 @@ public final class TabularReader {
         var text = new String(content, charset);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
+        }
+        // NUL characters (UTF-16 without its byte order mark, a binary file) and bytes that are not GB18030 either
+        // (decoded as U+FFFD) mean the file is in an encoding we cannot tell: say so rather than "column missing".
+        if (text.indexOf('\u0000') >= 0 || text.indexOf('\uFFFD') >= 0) {
+            throw new ImportFileException("shared.import.error.encoding");
         }
         var firstLine = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
         char delimiter = firstLine.chars().filter(c -> c == '\t').count() > firstLine.chars().filter(c -> c == ',')
@@ -370,6 +376,9 @@ public final class TabularReader {
         FileInfo finish(Format format, Charset charset) {
             if (!headerSeen) {
                 throw new ImportFileException("shared.import.error.empty");
+            }
+            if (dataRows == 0) {
+                throw new ImportFileException("shared.import.error.no-data-rows");
             }
             return new FileInfo(format, charset, dataRows);
         }
