@@ -248,12 +248,36 @@ public class ImportPanel extends VerticalLayout {
                 summary.setText(getTranslation("shared.import.job.denied"));
             }
             default -> {
-                log.warn("Import of {} failed", fileName, error);
                 reset();
-                summary.setText(getTranslation("shared.import.job.failed"));
+                if (databaseUnavailable(error)) {
+                    log.warn("Import of {} failed: the database is unreachable ({})", fileName, error.toString());
+                    summary.setText(getTranslation("shared.import.job.database-unavailable"));
+                } else {
+                    log.warn("Import of {} failed", fileName, error);
+                    summary.setText(getTranslation("shared.import.job.failed"));
+                }
             }
         }
         notify(summary.getText(), NotificationVariant.LUMO_ERROR);
+    }
+
+    /**
+     * Whether a job failed because the database could not be reached (stopped, restarting, network cut): the
+     * transaction was rolled back by the server, so nothing of the file is stored, and the same file can be sent again
+     * once the database is back (the connection pool reconnects by itself).
+     */
+    static boolean databaseUnavailable(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || cause instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || cause instanceof java.sql.SQLRecoverableException
+                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException
+                    || cause instanceof java.net.ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void cancelled() {
