@@ -273,7 +273,16 @@ public class ImportPanel extends VerticalLayout {
                     || cause instanceof java.sql.SQLRecoverableException
                     || cause instanceof java.sql.SQLTransientConnectionException
                     || cause instanceof java.sql.SQLNonTransientConnectionException
-                    || cause instanceof java.net.ConnectException) {
+                    || cause instanceof java.net.ConnectException
+                    // SQLSTATE class 08: connection exception ("Connection is closed" of a pool whose server died)
+                    || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            // A rollback that failed too hides the first failure behind its own.
+            if (cause instanceof org.springframework.transaction.TransactionSystemException failed
+                    && failed.getApplicationException() != null && failed.getApplicationException() != error
+                    && databaseUnavailable(failed.getApplicationException())) {
                 return true;
             }
         }

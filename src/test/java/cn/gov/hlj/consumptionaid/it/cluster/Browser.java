@@ -1,6 +1,7 @@
 package cn.gov.hlj.consumptionaid.it.cluster;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -68,6 +69,14 @@ final class Browser implements AutoCloseable {
     WebElement awaitElement(By by, Duration timeout) {
         waiting(timeout).until(d -> !d.findElements(by).isEmpty());
         return driver.findElement(by);
+    }
+
+    /**
+     * Clicks through the element's own click(), as a user's click would: the grid's action column may lie outside the
+     * visible part of the grid, where a pointer click is refused.
+     */
+    void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
     }
 
     /** The session cookie's value (with the route suffix Tomcat adds on a cluster). */

@@ -30,6 +30,16 @@ class ImportPanelDatabaseFailureTest {
                 new RuntimeException(new SQLRecoverableException("Communications link failure"))))).isTrue();
         assertThat(ImportPanel.databaseUnavailable(new IllegalStateException(
                 new ConnectException("Connection refused")))).isTrue();
+        assertThat(ImportPanel.databaseUnavailable(new JpaSystemException(new RuntimeException(
+                new SQLException("Connection is closed", "08003"))))).isTrue();
+    }
+
+    @Test
+    void a_failed_rollback_after_a_lost_connection_is_the_database_being_unavailable() {
+        var rollbackFailed = new TransactionSystemException("Could not roll back JPA transaction",
+                new RuntimeException("rollback failed"));
+        rollbackFailed.initApplicationException(new DataAccessResourceFailureException("Communications link failure"));
+        assertThat(ImportPanel.databaseUnavailable(rollbackFailed)).isTrue();
     }
 
     @Test
