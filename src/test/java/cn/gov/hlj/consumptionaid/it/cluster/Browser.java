@@ -63,7 +63,13 @@ final class Browser implements AutoCloseable {
     }
 
     void awaitText(String expected, Duration timeout) {
-        waiting(timeout).until(d -> d.getPageSource().contains(expected));
+        try {
+            waiting(timeout).until(d -> d.getPageSource().contains(expected));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("timeout-" + System.currentTimeMillis());
+            throw new AssertionError("Not shown within " + timeout + ": " + expected + " (at " + driver.getCurrentUrl()
+                    + "; screenshot in target/screenshots/cluster/)", e);
+        }
     }
 
     WebElement awaitElement(By by, Duration timeout) {

@@ -117,9 +117,10 @@ class TwoInstanceClusterTest {
             first.screenshot("01-approved-on-portal-1");
 
             second.click(sendBack);
+            // Tab sends the reason to the server (the field's value changes on blur), as leaving it would.
             second.awaitElement(By.cssSelector("#reserved-share-return-reason textarea"), Duration.ofSeconds(30))
-                    .sendKeys("预留比例与预算不符");
-            second.click(second.driver.findElement(By.id("reserved-share-return-confirm")));
+                    .sendKeys("预留比例与预算不符", org.openqa.selenium.Keys.TAB);
+            second.driver.findElement(By.id("reserved-share-return-confirm")).click();
             second.awaitText("该预留份额刚被他人修改，请刷新列表后重试。", Duration.ofSeconds(30));
             second.screenshot("02-conflict-on-portal-2");
         }
@@ -312,23 +313,26 @@ class TwoInstanceClusterTest {
 
     /**
      * Waits until the import's transaction is inserting the file's rows (a server thread of the portal's account runs
-     * an INSERT into purchaser, held up by the test trigger), lets it write for three more seconds (some 500 rows),
-     * and checks that it is still writing and nothing of the file is committed yet.
+     * an INSERT into purchaser, held up by the test trigger), lets it write for three more seconds, and checks that
+     * its transaction is still open and nothing of the file is committed yet.
      */
     private long awaitImportWriting(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
-        var inserting = "SELECT COUNT(*) FROM information_schema.processlist WHERE user = ?"
-                + " AND LOWER(info) LIKE 'insert into purchaser %'";
+        var inserting = "SELECT COALESCE(MAX(id), 0) FROM information_schema.processlist WHERE user = ?"
+                + " AND LOWER(info) LIKE 'insert into purchaser%'";
         var portalAccount = ClusterEnvironment.env("CLUSTER_DB_USERNAME", "portal");
         while (System.nanoTime() < deadline) {
-            if (longOf(inserting, portalAccount) > 0) {
+            long thread = longOf(inserting, portalAccount);
+            if (thread > 0) {
                 var started = System.nanoTime();
                 Thread.sleep(3000);
-                assertThat(longOf(inserting, portalAccount)).as("the import still writing").isPositive();
+                // The same server thread still has the import's transaction open, and none of the file is committed.
+                assertThat(longOf("SELECT COUNT(*) FROM information_schema.innodb_trx WHERE trx_mysql_thread_id = ?",
+                        thread)).as("the import's transaction still open").isEqualTo(1);
                 assertThat(longOf("SELECT COUNT(*) FROM purchaser WHERE code LIKE 'FLT-%'")).isZero();
                 return (System.nanoTime() - started) / 1_000_000;
             }
-            Thread.sleep(20);
+            Thread.sleep(10);
         }
         throw new IllegalStateException("The import did not start writing within " + timeout);
     }
