@@ -279,7 +279,11 @@ public class ImportPanel extends VerticalLayout {
                     && sql.getSQLState().startsWith("08")) {
                 return true;
             }
-            // A rollback that failed too hides the first failure behind its own.
+            // A rollback (or commit) that failed on the JDBC connection: the connection is gone (a pool hands out a
+            // closed proxy once the server dropped it), and the failure it hides was the same.
+            if (cause instanceof org.hibernate.TransactionException && cause.getCause() instanceof java.sql.SQLException) {
+                return true;
+            }
             if (cause instanceof org.springframework.transaction.TransactionSystemException failed
                     && failed.getApplicationException() != null && failed.getApplicationException() != error
                     && databaseUnavailable(failed.getApplicationException())) {
