@@ -252,6 +252,8 @@ public class ImportPanel extends VerticalLayout {
                 if (databaseUnavailable(error)) {
                     log.warn("Import of {} failed: the database is unreachable ({})", fileName, error.toString());
                     summary.setText(getTranslation("shared.import.job.database-unavailable"));
+                    // The message asks for the same file again: make room for it in the upload (one file at a time).
+                    upload.clearFileList();
                 } else {
                     log.warn("Import of {} failed", fileName, error);
                     summary.setText(getTranslation("shared.import.job.failed"));

@@ -91,11 +91,21 @@ final class Browser implements AutoCloseable {
         return cookie == null ? "" : cookie.getValue();
     }
 
-    /** Gives the upload's (hidden, shadow-DOM) file input a file, as choosing it in the dialog would. */
+    /**
+     * Gives the upload's (hidden, shadow-DOM) file input a file, as choosing it in the dialog would. The upload's
+     * button empties the input before it opens the dialog (so the same file again is a change): done here too.
+     */
     void upload(String uploadId, Path file) {
         var upload = awaitElement(By.id(uploadId), Duration.ofSeconds(60));
-        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
-                .sendKeys(file.toAbsolutePath().toString());
+        var input = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = '';", input);
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Whether the upload takes no further file (its one file is listed). */
+    boolean uploadFull(String uploadId) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return document.getElementById(arguments[0]).maxFilesReached;", uploadId));
     }
 
     void screenshot(String name) {
