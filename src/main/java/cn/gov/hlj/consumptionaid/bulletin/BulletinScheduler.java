@@ -26,9 +26,9 @@ import java.util.Set;
 /**
  * Generates the provincial progress bulletin of the month just ended, on the day of the month given by
  * {@code portal.bulletin.monthly-day} (default the 5th, 06:00 Asia/Shanghai; {@code portal.bulletin.cron} replaces the
- * whole schedule). ShedLock (table {@code shedlock}) lets
- * only one instance of a cluster run it at a time, and a period that already has a bulletin is skipped, so each
- * period gets exactly one scheduled bulletin however often the job fires. It runs as the system editor
+ * whole schedule). ShedLock (table {@code shedlock}) lets only one instance of a cluster run it at a time, and a period
+ * that already has a bulletin is skipped, so each period gets exactly one scheduled bulletin however often the job
+ * fires. It runs as the system editor
  * {@value #SYSTEM_USER}, so the archive names who generated it and the indicator service's checks apply as usual.
  */
 @Component

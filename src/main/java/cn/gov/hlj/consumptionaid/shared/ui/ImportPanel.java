@@ -276,7 +276,7 @@ public class ImportPanel extends VerticalLayout {
                     || cause instanceof java.sql.SQLTransientConnectionException
                     || cause instanceof java.sql.SQLNonTransientConnectionException
                     || cause instanceof java.net.ConnectException
-                    // SQLSTATE class 08: connection exception ("Connection is closed" of a pool whose server died)
+                    // SQLSTATE class 08: connection exception
                     || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
                     && sql.getSQLState().startsWith("08")) {
                 return true;
