@@ -25,9 +25,10 @@ import java.util.Set;
 
 /**
  * Generates the provincial progress bulletin of the month just ended, on the day of the month given by
- * {@code portal.bulletin.monthly-day} (default the 5th, 06:00 Asia/Shanghai). ShedLock (table {@code shedlock}) lets
- * only one instance of a cluster run it at a time, and a period that already has a bulletin is skipped, so each
- * period gets exactly one scheduled bulletin however often the job fires. It runs as the system editor
+ * {@code portal.bulletin.monthly-day} (default the 5th, 06:00 Asia/Shanghai; {@code portal.bulletin.cron} replaces the
+ * whole schedule). ShedLock (table {@code shedlock}) lets only one instance of a cluster run it at a time, and a period
+ * that already has a bulletin is skipped, so each period gets exactly one scheduled bulletin however often the job
+ * fires. It runs as the system editor
  * {@value #SYSTEM_USER}, so the archive names who generated it and the indicator service's checks apply as usual.
  */
 @Component
@@ -62,10 +63,14 @@ public class BulletinScheduler {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "0 0 6 ${portal.bulletin.monthly-day:5} * *", zone = "Asia/Shanghai")
-    @SchedulerLock(name = "monthly-progress-bulletin", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    @Scheduled(cron = "${portal.bulletin.cron:0 0 6 ${portal.bulletin.monthly-day:5} * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "monthly-progress-bulletin", lockAtMostFor = "PT30M",
+            lockAtLeastFor = "${portal.bulletin.lock-at-least-for:PT1M}")
     public void monthly() {
-        generateMonthly(YearMonth.from(LocalDate.now(clock)).minusMonths(1));
+        var month = YearMonth.from(LocalDate.now(clock)).minusMonths(1);
+        // One line per run that holds the lock: the instances of a cluster can be checked against each other.
+        log.info("Scheduled bulletin run for {} on this instance", month);
+        generateMonthly(month);
     }
 
     /**

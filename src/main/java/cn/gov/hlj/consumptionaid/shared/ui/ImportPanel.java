@@ -248,12 +248,51 @@ public class ImportPanel extends VerticalLayout {
                 summary.setText(getTranslation("shared.import.job.denied"));
             }
             default -> {
-                log.warn("Import of {} failed", fileName, error);
                 reset();
-                summary.setText(getTranslation("shared.import.job.failed"));
+                if (databaseUnavailable(error)) {
+                    log.warn("Import of {} failed: the database is unreachable ({})", fileName, error.toString());
+                    summary.setText(getTranslation("shared.import.job.database-unavailable"));
+                    // The message asks for the same file again: make room for it in the upload (one file at a time).
+                    upload.clearFileList();
+                } else {
+                    log.warn("Import of {} failed", fileName, error);
+                    summary.setText(getTranslation("shared.import.job.failed"));
+                }
             }
         }
         notify(summary.getText(), NotificationVariant.LUMO_ERROR);
+    }
+
+    /**
+     * Whether a job failed because the database could not be reached (stopped, restarting, network cut): the
+     * transaction was rolled back by the server, so nothing of the file is stored, and the same file can be sent again
+     * once the database is back (the connection pool reconnects by itself).
+     */
+    static boolean databaseUnavailable(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || cause instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || cause instanceof java.sql.SQLRecoverableException
+                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException
+                    || cause instanceof java.net.ConnectException
+                    // SQLSTATE class 08: connection exception
+                    || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            // A rollback (or commit) that failed on the JDBC connection: the connection is gone (a pool hands out a
+            // closed proxy once the server dropped it), and the failure it hides was the same.
+            if (cause instanceof org.hibernate.TransactionException && cause.getCause() instanceof java.sql.SQLException) {
+                return true;
+            }
+            if (cause instanceof org.springframework.transaction.TransactionSystemException failed
+                    && failed.getApplicationException() != null && failed.getApplicationException() != error
+                    && databaseUnavailable(failed.getApplicationException())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void cancelled() {
