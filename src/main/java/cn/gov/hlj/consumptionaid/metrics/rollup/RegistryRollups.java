@@ -15,7 +15,8 @@ import java.util.List;
  * read {@link #ensureFresh()} compares the registry's change mark — largest purchaser id, largest reserved-share id,
  * latest audit revision (every change through the application writes one) — with the mark stored at the last refresh
  * and refreshes the rollups when it moved. Runs in a transaction of its own, so callers must not hold one open
- * (a snapshot taken before the refresh would not see it).
+ * (a snapshot taken before the refresh would not see it). The budget units' completion rows ({@link UnitCompletions})
+ * depend on the shares too: a refresh brings them in line, rewriting only the units whose share or attributes changed.
  */
 @Component
 public class RegistryRollups {
@@ -27,9 +28,11 @@ public class RegistryRollups {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
+    private final UnitCompletions unitCompletions;
 
-    RegistryRollups(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    RegistryRollups(JdbcTemplate jdbc, PlatformTransactionManager transactions, UnitCompletions unitCompletions) {
         this.jdbc = jdbc;
+        this.unitCompletions = unitCompletions;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -42,6 +45,7 @@ public class RegistryRollups {
                 var locked = stored(true);
                 if (!current.equals(locked)) {
                     refresh(current);
+                    unitCompletions.sync();
                 }
             }
         });
@@ -51,6 +55,11 @@ public class RegistryRollups {
     void refreshNow() {
         stored(true);
         refresh(marks());
+        unitCompletions.rebuild();
+    }
+
+    UnitCompletions unitCompletions() {
+        return unitCompletions;
     }
 
     private Marks marks() {

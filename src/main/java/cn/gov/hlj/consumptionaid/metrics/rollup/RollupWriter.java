@@ -208,6 +208,7 @@ public class RollupWriter {
         for (var grain : grains()) {
             jdbc.update(newParticipants(grain.name, grain.key), batchId);
             jdbc.update(purchaserPeriod(grain.name, grain.key, batch), batchId);
+            registry.unitCompletions().addPurchaseBatch(batchId, grain.name, grain.key);
             jdbc.update(supplierPeriod(grain.name, grain.key, batch), batchId);
         }
     }
