@@ -39,6 +39,14 @@ public class RegistryRollups {
 
     /** Refreshes the registry rollups if the purchasers or shares changed since the last refresh. */
     public void ensureFresh() {
+        // The common case, current rollups, costs one statement and no transaction of its own.
+        var unchanged = jdbc.query("SELECT (SELECT MAX(id) FROM purchaser), (SELECT MAX(id) FROM reserved_share),"
+                + " (SELECT MAX(id) FROM audit_revision), s.purchaser_mark, s.share_mark, s.revision_mark"
+                + " FROM rollup_registry_stamp s WHERE s.id = 1", rs -> rs.next()
+                && rs.getLong(1) == rs.getLong(4) && rs.getLong(2) == rs.getLong(5) && rs.getLong(3) == rs.getLong(6));
+        if (Boolean.TRUE.equals(unchanged)) {
+            return;
+        }
         ownTransaction.executeWithoutResult(status -> {
             var current = marks();
             if (!current.equals(stored(false))) {
