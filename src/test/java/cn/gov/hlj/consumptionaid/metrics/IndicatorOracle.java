@@ -401,6 +401,12 @@ final class IndicatorOracle {
             case EDUCATION_PARTICIPATION_RATE -> ratio(dimension,
                     figures(Indicator.EDUCATION_PARTICIPATING_SCHOOLS, dimension, filter, scope, period),
                     figures(Indicator.EDUCATION_SCHOOLS, dimension, filter, scope, period));
+            case SASAC_PARTICIPATION_RATE -> ratio(dimension,
+                    figures(Indicator.SASAC_PARTICIPATING_SOES, dimension, filter, scope, period),
+                    figures(Indicator.SASAC_SOES, dimension, filter, scope, period));
+            case FEDERATION_PARTICIPATION_RATE -> ratio(dimension,
+                    figures(Indicator.FEDERATION_PARTICIPATING_ENTERPRISES, dimension, filter, scope, period),
+                    figures(Indicator.FEDERATION_ENTERPRISES, dimension, filter, scope, period));
             case FINANCE_RESERVED_AMOUNT -> {
                 var reserved = reservedByUnit(year);
                 yield sum(unitRows(indicator, cuts).filter(u -> reserved.containsKey(u.id())), dimension,

@@ -253,9 +253,21 @@ public class RollupWriter {
     /** Empties every rollup and fills it from all raw rows, in the caller's transaction. */
     public RebuildReport rebuild() {
         long started = System.nanoTime();
+        rebuildPurchases();
+        rebuildSales();
+        return report(started);
+    }
+
+    /**
+     * The purchase rollups from the raw purchases, then the registry's and the catalog's (the budget units' completion
+     * rows need the per-purchaser rows): every rollup but the sales', in the caller's transaction.
+     */
+    public void rebuildPurchases() {
         for (var table : TABLES) {
-            // DELETE, not TRUNCATE: TRUNCATE commits on MySQL, and the rebuild must be all or nothing.
-            jdbc.update("DELETE FROM " + table);
+            if (!isSaleTable(table)) {
+                // DELETE, not TRUNCATE: TRUNCATE commits on MySQL, and the rebuild must be all or nothing.
+                jdbc.update("DELETE FROM " + table);
+            }
         }
         // The raw tables are read once per kind of rollup (days, purchasers, suppliers); every coarser rollup is
         // summed from a finer one, which is what makes a rebuild at national scale take minutes, not hours.
@@ -274,6 +286,17 @@ public class RollupWriter {
         }
         jdbc.update(ALL_PARTICIPATION);
         jdbc.update(ALL_PLATFORM_SUPPLIERS);
+        registry.refreshNow();
+        catalog.refreshNow();
+    }
+
+    /** The sale rollups from the raw sales, in the caller's transaction. */
+    public void rebuildSales() {
+        for (var table : TABLES) {
+            if (isSaleTable(table)) {
+                jdbc.update("DELETE FROM " + table);
+            }
+        }
         jdbc.update(saleCube(Cubes.SALE_DAY, ""));
         jdbc.update(fromCube(Cubes.SALE_DAY, Cubes.SALE_MONTH, "records"));
         for (var cube : Cubes.SALE_MONTHS) {
@@ -281,8 +304,14 @@ public class RollupWriter {
                 jdbc.update(fromCube(Cubes.SALE_MONTH, cube, "records"));
             }
         }
-        registry.refreshNow();
-        catalog.refreshNow();
+    }
+
+    private static boolean isSaleTable(String table) {
+        return table.startsWith("rollup_sale_");
+    }
+
+    /** What the rollups hold now, and how long since {@code started} (System.nanoTime). */
+    public RebuildReport report(long started) {
         long purchases = count("SELECT COALESCE(SUM(orders), 0) FROM rollup_purchase_day");
         long sales = count("SELECT COALESCE(SUM(records), 0) FROM rollup_sale_day");
         long rows = 0;
