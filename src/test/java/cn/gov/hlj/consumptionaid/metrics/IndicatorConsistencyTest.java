@@ -176,6 +176,9 @@ class IndicatorConsistencyTest {
                 checks += same(differences, where + " trend " + point.month(), expected, point.value());
             }
         }
+        if (indicator == Indicator.FINANCE_UNITS_BELOW_RATE) {
+            checks += compareUnitsBelow(where, filter, scope, differences);
+        }
         long count = engine.countSourceRows(indicator, filter, scope);
         checks += same(differences, where + " source rows", BigDecimal.valueOf(oracle.sourceRowCount(indicator,
                 filter, scope)), BigDecimal.valueOf(count));
@@ -191,6 +194,40 @@ class IndicatorConsistencyTest {
             checks += same(differences, where + " sum of source rows", value.value(), total);
         }
         return checks;
+    }
+
+    /**
+     * The list of units below the rate (the finance card and its count): the same units with the same amounts, in
+     * order of their completion rate (rates within 10⁻⁶ percent may come in either order), and pages of it.
+     */
+    private int compareUnitsBelow(String where, IndicatorFilter filter, DataScope scope, List<String> differences) {
+        var expected = oracle.unitsBelow(filter, scope);
+        var rows = engine.unitCompletions(filter, true, scope, Pageable.unpaged());
+        var actual = rows.stream().map(r -> r.code() + " " + r.completedAmount().stripTrailingZeros().toPlainString()
+                + "/" + r.reservedAmount().stripTrailingZeros().toPlainString()).toList();
+        if (!new java.util.TreeSet<>(expected).equals(new java.util.TreeSet<>(actual)) || expected.size() != actual.size()) {
+            differences.add(where + " units below: " + expected + " but were " + actual);
+        }
+        for (int i = 1; i < rows.size(); i++) {
+            var before = rows.get(i - 1);
+            var after = rows.get(i);
+            var rateBefore = before.completedAmount().multiply(BigDecimal.valueOf(100))
+                    .divide(before.reservedAmount(), java.math.MathContext.DECIMAL128);
+            var rateAfter = after.completedAmount().multiply(BigDecimal.valueOf(100))
+                    .divide(after.reservedAmount(), java.math.MathContext.DECIMAL128);
+            if (rateBefore.subtract(rateAfter).compareTo(new BigDecimal("0.000001")) > 0) {
+                differences.add(where + " units below out of order at " + i + ": " + before + " before " + after);
+            }
+        }
+        same(differences, where + " units below count", BigDecimal.valueOf(expected.size()),
+                BigDecimal.valueOf(engine.countUnitCompletions(filter, true, scope)));
+        var page = engine.unitCompletions(filter, true, scope, PageRequest.of(1, 5));
+        var pageIds = page.stream().map(r -> r.purchaserId()).toList();
+        var expectedPage = rows.stream().skip(5).limit(5).map(r -> r.purchaserId()).toList();
+        if (!pageIds.equals(expectedPage)) {
+            differences.add(where + " units below, second page: " + expectedPage + " but was " + pageIds);
+        }
+        return 3;
     }
 
     private static int same(List<String> differences, String what, BigDecimal expected, BigDecimal actual) {

@@ -240,6 +240,28 @@ final class IndicatorOracle {
         return units.stream().filter(u -> lens.test(u) && cuts.unit(u));
     }
 
+    /**
+     * The budget units below the filter's threshold (the engine's {@code unitCompletions} with belowThresholdOnly),
+     * each as "code completed/reserved", lowest completion rate first (exact), then by code.
+     */
+    List<String> unitsBelow(IndicatorFilter filter, DataScope scope) {
+        var cuts = Cuts.of(Indicator.FINANCE_UNITS_BELOW_RATE, filter, scope);
+        var reserved = reservedByUnit(filter.period().to().getYear());
+        var completed = completedByUnit(filter.period());
+        record Row(String code, BigDecimal done, BigDecimal share) {
+        }
+        return unitRows(Indicator.FINANCE_UNITS_BELOW_RATE, cuts)
+                .map(u -> new Row(u.code(), completed.getOrDefault(u.id(), BigDecimal.ZERO),
+                        reserved.getOrDefault(u.id(), BigDecimal.ZERO)))
+                .filter(r -> r.share().signum() > 0
+                        && r.done().multiply(HUNDRED).compareTo(cuts.threshold().multiply(r.share())) < 0)
+                .sorted(java.util.Comparator.<Row, BigDecimal>comparing(r -> r.done().divide(r.share(),
+                        java.math.MathContext.DECIMAL128)).thenComparing(Row::code))
+                .map(r -> r.code() + " " + r.done().stripTrailingZeros().toPlainString() + "/"
+                        + r.share().stripTrailingZeros().toPlainString())
+                .toList();
+    }
+
     private Map<Long, BigDecimal> reservedByUnit(int year) {
         return shares.stream().filter(s -> s.year() == year && Set.of("SUBMITTED", "APPROVED").contains(s.status()))
                 .collect(Collectors.toMap(Share::unit, Share::amount, BigDecimal::add));
@@ -379,6 +401,12 @@ final class IndicatorOracle {
             case EDUCATION_PARTICIPATION_RATE -> ratio(dimension,
                     figures(Indicator.EDUCATION_PARTICIPATING_SCHOOLS, dimension, filter, scope, period),
                     figures(Indicator.EDUCATION_SCHOOLS, dimension, filter, scope, period));
+            case SASAC_PARTICIPATION_RATE -> ratio(dimension,
+                    figures(Indicator.SASAC_PARTICIPATING_SOES, dimension, filter, scope, period),
+                    figures(Indicator.SASAC_SOES, dimension, filter, scope, period));
+            case FEDERATION_PARTICIPATION_RATE -> ratio(dimension,
+                    figures(Indicator.FEDERATION_PARTICIPATING_ENTERPRISES, dimension, filter, scope, period),
+                    figures(Indicator.FEDERATION_ENTERPRISES, dimension, filter, scope, period));
             case FINANCE_RESERVED_AMOUNT -> {
                 var reserved = reservedByUnit(year);
                 yield sum(unitRows(indicator, cuts).filter(u -> reserved.containsKey(u.id())), dimension,

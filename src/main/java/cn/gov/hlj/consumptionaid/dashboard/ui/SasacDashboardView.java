@@ -20,8 +20,8 @@ class SasacDashboardView extends DepartmentDashboardView {
 
     SasacDashboardView(DashboardServices services) {
         super(services, "SASAC");
-        kpis(SASAC_SOES, SASAC_PARTICIPATING_SOES, SASAC_PURCHASE_AMOUNT, SASAC_DONATION_AMOUNT,
-                SASAC_CONSIGNMENT_AMOUNT);
+        kpis(SASAC_SOES, SASAC_PARTICIPATING_SOES, SASAC_PARTICIPATION_RATE, SASAC_PURCHASE_AMOUNT,
+                SASAC_DONATION_AMOUNT, SASAC_CONSIGNMENT_AMOUNT);
         map(SASAC_PURCHASE_AMOUNT);
         ranking(SASAC_PURCHASE_AMOUNT, PURCHASER, 15);
         ranking(SASAC_DONATION_AMOUNT, PURCHASER, 15);

@@ -53,6 +53,10 @@ record Columns(String region, String city, boolean cityIsColumn, String category
     static final Columns SHARE_TOTAL = new Columns("r.region_code", "r.city_code", true, null, null,
             "r.supervising_department_code", null, null, null, null);
 
+    /** The budget units' completion rows under alias c (attributes as at the last registry refresh). */
+    static final Columns UNIT_COMPLETION = new Columns("c.region_code", "c.city_code", true, null, null,
+            "c.supervising_department_code", null, null, null, "c.purchaser_id");
+
     /** A sale rollup under alias r. */
     static Columns saleRollup(String month) {
         return new Columns("r.region_code", "r.city_code", true, "r.category_code", "r.channel_code", null, null, null,

@@ -150,12 +150,20 @@ public class IndicatorEngine {
 
     public List<UnitCompletionRow> unitCompletions(IndicatorFilter filter, boolean belowThresholdOnly,
                                                    DataScope scope, Pageable pageable) {
+        registryRollups.ensureFresh();
         var cuts = Cuts.of(Indicator.FINANCE_COMPLETION_RATE, filter, scope);
         return sourceRows.unitCompletions(cuts, filter.period(), belowThresholdOnly, pageable);
     }
 
     public long countUnitCompletions(IndicatorFilter filter, boolean belowThresholdOnly, DataScope scope) {
+        registryRollups.ensureFresh();
         var cuts = Cuts.of(Indicator.FINANCE_COMPLETION_RATE, filter, scope);
+        var window = Window.of(filter.period());
+        if (belowThresholdOnly && RegistryQueries.completionRows(window, cuts)) {
+            // The same count as the units-below-rate figure, from the completion rows.
+            var below = registry.belowRate(null, cuts, window, filter.period().to().getYear()).get(Figures.TOTAL);
+            return below == null ? 0 : below.longValueExact();
+        }
         return sourceRows.countUnitCompletions(cuts, filter.period(), belowThresholdOnly);
     }
 
@@ -170,6 +178,7 @@ public class IndicatorEngine {
             case Measure.Reserved m -> registryRollups.ensureFresh();
             case Measure.CompletionRate m -> registryRollups.ensureFresh();
             case Measure.UnitsReservingNothing m -> registryRollups.ensureFresh();
+            case Measure.UnitsBelowRate m -> registryRollups.ensureFresh();
             case Measure.Products m -> catalogRollups.ensureFresh();
             case Measure.Entities m -> catalogRollups.ensureFresh();
             default -> {

@@ -118,11 +118,13 @@ sealed interface Measure {
             case EDUCATION_PURCHASE_AMOUNT -> new Purchases(Lens.SCHOOL, Flag.NONE, Set.of(), false);
             case SASAC_SOES -> new Registered(Lens.SOE);
             case SASAC_PARTICIPATING_SOES -> new Participants(Lens.SOE);
+            case SASAC_PARTICIPATION_RATE -> new ParticipationRate(Lens.SOE);
             case SASAC_PURCHASE_AMOUNT -> new Purchases(Lens.SOE, Flag.NONE, Set.of(), false);
             case SASAC_DONATION_AMOUNT -> new Purchases(Lens.SOE, Flag.DONATION, Set.of(), false);
             case SASAC_CONSIGNMENT_AMOUNT -> new Purchases(Lens.SOE, Flag.CONSIGNMENT, Set.of(), false);
             case FEDERATION_ENTERPRISES -> new Registered(Lens.PRIVATE_ENTERPRISE);
             case FEDERATION_PARTICIPATING_ENTERPRISES -> new Participants(Lens.PRIVATE_ENTERPRISE);
+            case FEDERATION_PARTICIPATION_RATE -> new ParticipationRate(Lens.PRIVATE_ENTERPRISE);
             case FEDERATION_PURCHASE_AMOUNT -> new Purchases(Lens.PRIVATE_ENTERPRISE, Flag.NONE, Set.of(), false);
             case FEDERATION_CONSIGNMENT_AMOUNT ->
                     new Purchases(Lens.PRIVATE_ENTERPRISE, Flag.CONSIGNMENT, Set.of(), false);

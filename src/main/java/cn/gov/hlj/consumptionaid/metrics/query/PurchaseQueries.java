@@ -126,7 +126,9 @@ class PurchaseQueries {
             sql.add(" c JOIN purchaser u ON u.id = c.purchaser_id WHERE 1 = 1" + lens.and("u"));
             Columns.PURCHASER.cut(sql, cuts);
         }
-        var wrapped = new Sql().add("SELECT k, v FROM (").add(sql).add(") x WHERE v <> 0 ORDER BY v DESC, k");
+        // Largest first, ties by the higher id: the order of the ranking indexes (V46) read backwards, so that the top
+        // rows of a period need no sort of all its rows.
+        var wrapped = new Sql().add("SELECT k, v FROM (").add(sql).add(") x WHERE v <> 0 ORDER BY v DESC, k DESC");
         if (limit > 0) {
             wrapped.add(" LIMIT ?", limit);
         }
@@ -236,6 +238,39 @@ class PurchaseQueries {
     /** Distinct suppliers with counted purchases through these channels in the period, by a dimension. */
     Map<String, BigDecimal> activeSuppliers(Set<String> channels, Dimension dimension, Cuts cuts, Window window) {
         var result = Figures.empty();
+        boolean counted = channels.equals(Set.copyOf(cn.gov.hlj.consumptionaid.metrics.rollup.RollupWriter.PLATFORMS))
+                && cuts.channel() == null && (dimension == null || dimension == Dimension.CITY
+                || dimension == Dimension.COUNTY || dimension == Dimension.MONTH);
+        if (counted && (window.exact() || dimension == Dimension.MONTH)) {
+            // The platforms' suppliers without a channel cut: their distinct counts per period and county.
+            var columns = Columns.SUPPLIER_ROLLUP;
+            if (dimension == Dimension.MONTH) {
+                if (window.hasMonths()) {
+                    var sql = new Sql().add("SELECT r.period_key AS k, SUM(r.suppliers) AS v"
+                            + " FROM rollup_platform_supplier_count r WHERE r.grain = 'M' AND r.period_key BETWEEN ? AND ?",
+                            window.firstMonthKey(), window.lastMonthKey());
+                    cuts.region(sql, "r.region_code", "r.city_code");
+                    Figures.addAll(result, jdbc, sql.add(" GROUP BY r.period_key"));
+                }
+                var raw = Columns.RAW_SUPPLIER;
+                for (var edge : window.edges()) {
+                    var month = raw.of(Dimension.MONTH);
+                    var sql = new Sql().add("SELECT " + month + " AS k, COUNT(DISTINCT p.supplier_id) AS v"
+                            + " FROM purchase p JOIN market_entity m ON m.id = p.supplier_id"
+                            + " WHERE p.status = 'COMPLETED' AND p.order_date BETWEEN ? AND ?", edge.from(), edge.to());
+                    sql.in("p.channel_code", channels);
+                    raw.cut(sql, cuts);
+                    Figures.addAll(result, jdbc, sql.add(" GROUP BY " + month));
+                }
+                return result;
+            }
+            var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, SUM(r.suppliers) AS v"
+                    + " FROM rollup_platform_supplier_count r WHERE r.grain = ? AND r.period_key = ?",
+                    window.exactGrain(), window.exactKey());
+            cuts.region(sql, "r.region_code", "r.city_code");
+            Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));
+            return result;
+        }
         var rollup = Columns.SUPPLIER_ROLLUP;
         var raw = Columns.RAW_SUPPLIER;
         var rawFrom = " FROM purchase p JOIN market_entity m ON m.id = p.supplier_id"

@@ -77,6 +77,9 @@ class RegistryQueries {
     }
 
     Map<String, BigDecimal> belowRate(Dimension dimension, Cuts cuts, Window window, int year) {
+        if (completionRows(window, cuts)) {
+            return belowRateFromCompletions(dimension, cuts, window, year);
+        }
         var columns = Columns.PURCHASER;
         var key = key(columns, dimension);
         var sql = new Sql().add("SELECT " + key + " AS k, COUNT(*) AS v FROM reserved_share s"
@@ -88,6 +91,51 @@ class RegistryQueries {
         columns.cut(sql, cuts);
         var result = Figures.empty();
         Figures.addAll(result, jdbc, sql.add(" GROUP BY " + key));
+        return result;
+    }
+
+    /**
+     * Whether a per-unit figure can read the completion rows: the period is one calendar month, quarter or year, and
+     * the threshold has at most the rate's 6 decimals (so that the rounded rate bounds the exact comparison).
+     */
+    static boolean completionRows(Window window, Cuts cuts) {
+        return window.exact() && cuts.threshold().stripTrailingZeros().scale() <= 6;
+    }
+
+    /** Thresholds from here up count the units at or above the rate and subtract them from the units that reserved. */
+    private static final BigDecimal COMPLEMENT_FROM = BigDecimal.valueOf(50);
+
+    /**
+     * Units below the threshold from their completion rows: a range read on the rate index, exactly decided by
+     * completed × 100 < t × reserved. For a high threshold (most units below it) the units at or above it are counted
+     * and subtracted from the units with a share above zero (rollup_share_total, refreshed with the completion rows),
+     * so that either way the read covers the smaller side of a typical distribution.
+     */
+    private Map<String, BigDecimal> belowRateFromCompletions(Dimension dimension, Cuts cuts, Window window, int year) {
+        var columns = Columns.UNIT_COMPLETION;
+        var key = columns.of(dimension);
+        var threshold = cuts.threshold();
+        boolean complement = threshold.compareTo(COMPLEMENT_FROM) >= 0;
+        var sql = new Sql().add("SELECT " + key + " AS k, COUNT(*) AS v FROM rollup_unit_completion c"
+                + " WHERE c.grain = ? AND c.period_key = ?", window.exactGrain(), window.exactKey());
+        if (complement) {
+            sql.add(" AND c.rate >= ? AND c.completed_amount * 100 >= ? * c.reserved_amount", threshold, threshold);
+        } else {
+            sql.add(" AND c.rate <= ? AND c.completed_amount * 100 < ? * c.reserved_amount", threshold, threshold);
+        }
+        columns.cut(sql, cuts);
+        var counted = Figures.empty();
+        Figures.addAll(counted, jdbc, sql.add(" GROUP BY " + key));
+        if (!complement) {
+            return counted;
+        }
+        var result = Figures.empty();
+        shareTotals(dimension, cuts, year, "units_reserved").forEach((k, units) -> {
+            var below = units.subtract(counted.getOrDefault(k, BigDecimal.ZERO));
+            if (below.signum() > 0) {
+                result.put(k, below);
+            }
+        });
         return result;
     }
 

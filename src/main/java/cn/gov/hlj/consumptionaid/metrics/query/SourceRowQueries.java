@@ -189,12 +189,40 @@ class SourceRowQueries {
 
     /** Budget units with their reserved share of the period's year and their counted purchases in the period. */
     List<UnitCompletionRow> unitCompletions(Cuts cuts, Period period, boolean belowOnly, Pageable pageable) {
+        var window = Window.of(period);
+        if (belowOnly && RegistryQueries.completionRows(window, cuts)) {
+            return unitsBelowFromCompletions(cuts, window, pageable);
+        }
         var sql = new Sql().add("SELECT u.id, u.code, u.name, u.region_code, u.supervising_department_code,"
                 + " COALESCE(s.reserved_amount, 0) AS reserved, COALESCE(c.amount, 0) AS completed")
                 .add(unitsFrom(cuts, period, belowOnly))
                 .add(" ORDER BY CASE WHEN s.reserved_amount > 0 THEN 0 ELSE 1 END,"
                         + " CASE WHEN s.reserved_amount > 0 THEN COALESCE(c.amount, 0) / s.reserved_amount END, u.code");
         page(sql, pageable);
+        return jdbc.query(sql.text(), (rs, n) -> {
+            var reserved = rs.getBigDecimal("reserved");
+            var completed = rs.getBigDecimal("completed");
+            return new UnitCompletionRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                    rs.getString("region_code"), rs.getString("supervising_department_code"), reserved, completed,
+                    Figures.percent(completed, reserved));
+        }, sql.params());
+    }
+
+    /**
+     * The units below the threshold, lowest rate first, from their completion rows: the rate index gives them in
+     * order, so a page is a short range read; names and current attributes come from the purchasers of the page.
+     */
+    private List<UnitCompletionRow> unitsBelowFromCompletions(Cuts cuts, Window window, Pageable pageable) {
+        var page = new Sql().add("SELECT c.purchaser_id, c.rate, c.code, c.reserved_amount, c.completed_amount"
+                        + " FROM rollup_unit_completion c WHERE c.grain = ? AND c.period_key = ?"
+                        + " AND c.rate <= ? AND c.completed_amount * 100 < ? * c.reserved_amount",
+                window.exactGrain(), window.exactKey(), cuts.threshold(), cuts.threshold());
+        Columns.UNIT_COMPLETION.cut(page, cuts);
+        page.add(" ORDER BY c.rate, c.code");
+        page(page, pageable);
+        var sql = new Sql().add("SELECT u.id, u.code, u.name, u.region_code, u.supervising_department_code,"
+                + " x.reserved_amount AS reserved, x.completed_amount AS completed FROM (").add(page)
+                .add(") x JOIN purchaser u ON u.id = x.purchaser_id ORDER BY x.rate, x.code");
         return jdbc.query(sql.text(), (rs, n) -> {
             var reserved = rs.getBigDecimal("reserved");
             var completed = rs.getBigDecimal("completed");

@@ -31,6 +31,14 @@ public class CatalogRollups {
     }
 
     public void ensureFresh() {
+        // The common case, current rollups, costs one statement and no transaction of its own.
+        var unchanged = jdbc.query("SELECT (SELECT MAX(id) FROM certification_application),"
+                + " (SELECT MAX(id) FROM market_entity), (SELECT MAX(id) FROM audit_revision),"
+                + " (SELECT mark FROM rollup_stamp WHERE name = 'catalog')", rs -> rs.next()
+                && (rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3)).equals(rs.getString(4)));
+        if (Boolean.TRUE.equals(unchanged)) {
+            return;
+        }
         ownTransaction.executeWithoutResult(status -> {
             var current = mark();
             if (!current.equals(stored(false))) {

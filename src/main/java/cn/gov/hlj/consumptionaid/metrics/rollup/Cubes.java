@@ -41,6 +41,7 @@ public final class Cubes {
             purchases("rollup_purchase_county_month", "region_code", "city_code"),
             purchases("rollup_purchase_channel_month", "channel_code", "city_code"),
             purchases("rollup_purchase_department_month", "supervising_department_code", "city_code"),
+            purchases("rollup_purchase_county_channel_month", "region_code", "city_code", "channel_code"),
             PURCHASE_MONTH);
 
     public static final Cube SALE_DAY = new Cube("rollup_sale_day", List.of("on_day", "region_code", "city_code",
@@ -55,6 +56,9 @@ public final class Cubes {
             sales("rollup_sale_province_month", "buyer_province_code", "city_code"),
             sales("rollup_sale_province_category_month", "buyer_province_code", "category_code"),
             sales("rollup_sale_county_month", "region_code", "city_code"),
+            sales("rollup_sale_province_county_month", "buyer_province_code", "region_code", "city_code"),
+            sales("rollup_sale_province_county_category_month", "buyer_province_code", "region_code", "city_code",
+                    "category_code"),
             SALE_MONTH);
 
     private static Cube purchases(String table, String... columns) {

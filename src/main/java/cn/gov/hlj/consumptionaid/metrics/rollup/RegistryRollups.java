@@ -15,7 +15,8 @@ import java.util.List;
  * read {@link #ensureFresh()} compares the registry's change mark — largest purchaser id, largest reserved-share id,
  * latest audit revision (every change through the application writes one) — with the mark stored at the last refresh
  * and refreshes the rollups when it moved. Runs in a transaction of its own, so callers must not hold one open
- * (a snapshot taken before the refresh would not see it).
+ * (a snapshot taken before the refresh would not see it). The budget units' completion rows ({@link UnitCompletions})
+ * depend on the shares too: a refresh brings them in line, rewriting only the units whose share or attributes changed.
  */
 @Component
 public class RegistryRollups {
@@ -27,21 +28,32 @@ public class RegistryRollups {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
+    private final UnitCompletions unitCompletions;
 
-    RegistryRollups(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    RegistryRollups(JdbcTemplate jdbc, PlatformTransactionManager transactions, UnitCompletions unitCompletions) {
         this.jdbc = jdbc;
+        this.unitCompletions = unitCompletions;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Refreshes the registry rollups if the purchasers or shares changed since the last refresh. */
     public void ensureFresh() {
+        // The common case, current rollups, costs one statement and no transaction of its own.
+        var unchanged = jdbc.query("SELECT (SELECT MAX(id) FROM purchaser), (SELECT MAX(id) FROM reserved_share),"
+                + " (SELECT MAX(id) FROM audit_revision), s.purchaser_mark, s.share_mark, s.revision_mark"
+                + " FROM rollup_registry_stamp s WHERE s.id = 1", rs -> rs.next()
+                && rs.getLong(1) == rs.getLong(4) && rs.getLong(2) == rs.getLong(5) && rs.getLong(3) == rs.getLong(6));
+        if (Boolean.TRUE.equals(unchanged)) {
+            return;
+        }
         ownTransaction.executeWithoutResult(status -> {
             var current = marks();
             if (!current.equals(stored(false))) {
                 var locked = stored(true);
                 if (!current.equals(locked)) {
                     refresh(current);
+                    unitCompletions.sync();
                 }
             }
         });
@@ -51,6 +63,11 @@ public class RegistryRollups {
     void refreshNow() {
         stored(true);
         refresh(marks());
+        unitCompletions.rebuild();
+    }
+
+    UnitCompletions unitCompletions() {
+        return unitCompletions;
     }
 
     private Marks marks() {

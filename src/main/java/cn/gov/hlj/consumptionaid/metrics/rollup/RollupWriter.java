@@ -24,7 +24,8 @@ public class RollupWriter {
     public static final List<String> TABLES = java.util.stream.Stream.of(
             java.util.stream.Stream.of(Cubes.PURCHASE_DAY, Cubes.SALE_DAY).map(Cubes.Cube::table),
             Cubes.PURCHASE_MONTHS.stream().map(Cubes.Cube::table), Cubes.SALE_MONTHS.stream().map(Cubes.Cube::table),
-            java.util.stream.Stream.of("rollup_purchaser_period", "rollup_participation", "rollup_supplier_period"))
+            java.util.stream.Stream.of("rollup_purchaser_period", "rollup_participation", "rollup_supplier_period",
+                    "rollup_platform_supplier_count"))
             .flatMap(t -> t).toList();
 
     /** The prefecture of a region code; the province keeps its own code. */
@@ -167,6 +168,32 @@ public class RollupWriter {
                 + " ON DUPLICATE KEY UPDATE amount = amount + VALUES(amount), orders = orders + VALUES(orders)";
     }
 
+    /** The purchase platforms whose active suppliers rollup_platform_supplier_count counts. */
+    public static final List<String> PLATFORMS = List.of("PLATFORM_832", "XIAOKANG_LONGJIANG");
+    private static final String PLATFORM_LIST = "('PLATFORM_832', 'XIAOKANG_LONGJIANG')";
+
+    /**
+     * Counts the platform suppliers of the batch that are new in a period (no platform row in rollup_supplier_period
+     * yet): run before the batch's supplier rows are added.
+     */
+    private static String newPlatformSuppliers(String grain, String key) {
+        return "INSERT INTO rollup_platform_supplier_count (grain, period_key, region_code, city_code, suppliers)"
+                + " SELECT '" + grain + "', b.period_key, b.region_code, b.city_code, COUNT(*)"
+                + " FROM (SELECT DISTINCT " + key + " AS period_key, p.supplier_id, m.county_code AS region_code, "
+                + city("m.county_code") + " AS city_code FROM purchase p JOIN market_entity m ON m.id = p.supplier_id"
+                + " WHERE p.status = 'COMPLETED' AND p.import_batch_id = ? AND p.channel_code IN " + PLATFORM_LIST
+                + ") b WHERE NOT EXISTS (SELECT 1 FROM rollup_supplier_period sp WHERE sp.grain = '" + grain + "'"
+                + " AND sp.period_key = b.period_key AND sp.channel_code IN " + PLATFORM_LIST
+                + " AND sp.supplier_id = b.supplier_id)"
+                + " GROUP BY b.period_key, b.region_code, b.city_code"
+                + " ON DUPLICATE KEY UPDATE suppliers = suppliers + VALUES(suppliers)";
+    }
+
+    private static final String ALL_PLATFORM_SUPPLIERS = "INSERT INTO rollup_platform_supplier_count (grain,"
+            + " period_key, region_code, city_code, suppliers) SELECT grain, period_key, region_code, city_code,"
+            + " COUNT(DISTINCT supplier_id) FROM rollup_supplier_period WHERE channel_code IN " + PLATFORM_LIST
+            + " GROUP BY grain, period_key, region_code, city_code";
+
     private static final java.util.Map<String, String> SALE_EXPRESSIONS = java.util.Map.of(
             "month_key", "YEAR(s.sale_date) * 100 + MONTH(s.sale_date)",
             "on_day", "s.sale_date",
@@ -208,6 +235,8 @@ public class RollupWriter {
         for (var grain : grains()) {
             jdbc.update(newParticipants(grain.name, grain.key), batchId);
             jdbc.update(purchaserPeriod(grain.name, grain.key, batch), batchId);
+            registry.unitCompletions().addPurchaseBatch(batchId, grain.name, grain.key);
+            jdbc.update(newPlatformSuppliers(grain.name, grain.key), batchId);
             jdbc.update(supplierPeriod(grain.name, grain.key, batch), batchId);
         }
     }
@@ -224,9 +253,21 @@ public class RollupWriter {
     /** Empties every rollup and fills it from all raw rows, in the caller's transaction. */
     public RebuildReport rebuild() {
         long started = System.nanoTime();
+        rebuildPurchases();
+        rebuildSales();
+        return report(started);
+    }
+
+    /**
+     * The purchase rollups from the raw purchases, then the registry's and the catalog's (the budget units' completion
+     * rows need the per-purchaser rows): every rollup but the sales', in the caller's transaction.
+     */
+    public void rebuildPurchases() {
         for (var table : TABLES) {
-            // DELETE, not TRUNCATE: TRUNCATE commits on MySQL, and the rebuild must be all or nothing.
-            jdbc.update("DELETE FROM " + table);
+            if (!isSaleTable(table)) {
+                // DELETE, not TRUNCATE: TRUNCATE commits on MySQL, and the rebuild must be all or nothing.
+                jdbc.update("DELETE FROM " + table);
+            }
         }
         // The raw tables are read once per kind of rollup (days, purchasers, suppliers); every coarser rollup is
         // summed from a finer one, which is what makes a rebuild at national scale take minutes, not hours.
@@ -244,6 +285,18 @@ public class RollupWriter {
             jdbc.update(supplierPeriodFromMonths(grain));
         }
         jdbc.update(ALL_PARTICIPATION);
+        jdbc.update(ALL_PLATFORM_SUPPLIERS);
+        registry.refreshNow();
+        catalog.refreshNow();
+    }
+
+    /** The sale rollups from the raw sales, in the caller's transaction. */
+    public void rebuildSales() {
+        for (var table : TABLES) {
+            if (isSaleTable(table)) {
+                jdbc.update("DELETE FROM " + table);
+            }
+        }
         jdbc.update(saleCube(Cubes.SALE_DAY, ""));
         jdbc.update(fromCube(Cubes.SALE_DAY, Cubes.SALE_MONTH, "records"));
         for (var cube : Cubes.SALE_MONTHS) {
@@ -251,8 +304,14 @@ public class RollupWriter {
                 jdbc.update(fromCube(Cubes.SALE_MONTH, cube, "records"));
             }
         }
-        registry.refreshNow();
-        catalog.refreshNow();
+    }
+
+    private static boolean isSaleTable(String table) {
+        return table.startsWith("rollup_sale_");
+    }
+
+    /** What the rollups hold now, and how long since {@code started} (System.nanoTime). */
+    public RebuildReport report(long started) {
         long purchases = count("SELECT COALESCE(SUM(orders), 0) FROM rollup_purchase_day");
         long sales = count("SELECT COALESCE(SUM(records), 0) FROM rollup_sale_day");
         long rows = 0;

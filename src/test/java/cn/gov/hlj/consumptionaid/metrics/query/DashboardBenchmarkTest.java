@@ -125,7 +125,9 @@ class DashboardBenchmarkTest {
                     + " %,d rollup rows)%n", (System.nanoTime() - started) / 1e9, report.purchases(), report.sales(),
                     report.rollupRows()));
         }
-        for (var table : RollupWriter.TABLES) {
+        var tables = new ArrayList<>(RollupWriter.TABLES);
+        tables.addAll(List.of("rollup_unit_share", "rollup_unit_completion"));
+        for (var table : tables) {
             out.append(String.format(Locale.ROOT, "  %-34s %,12d rows%n", table,
                     jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class)));
         }
@@ -177,6 +179,37 @@ class DashboardBenchmarkTest {
         System.out.println("\n===== DASHBOARD BENCHMARK =====\n" + out);
         java.nio.file.Files.writeString(java.nio.file.Path.of("target", "dashboard-benchmark.txt"), out);
         assertThat(results).hasSize(dashboards().size());
+    }
+
+    /**
+     * A rollup rebuild in two parts ({@code -Dbench.rebuild-part=purchases} or {@code sales}, each in one transaction,
+     * timed): the purchase, registry and catalog rollups can be built while sales are still being generated. Then run
+     * the benchmark with {@code -Dbench.rebuild=false}; the full rebuild time is the sum of the parts. Does nothing
+     * without the property.
+     */
+    @Test
+    void rebuild_in_parts() throws Exception {
+        var part = System.getProperty("bench.rebuild-part");
+        if (part == null) {
+            return;
+        }
+        long started = System.nanoTime();
+        transaction.executeWithoutResult(status -> {
+            if (part.equals("sales")) {
+                writer.rebuildSales();
+            } else {
+                writer.rebuildPurchases();
+            }
+        });
+        var report = writer.report(started);
+        var line = String.format(Locale.ROOT, "rollup rebuild, %s part: %.1f s (%,d counted purchases, %,d sales ->"
+                + " %,d rollup rows; %s purchases, %s sales in the database); load average %.1f%n", part,
+                (System.nanoTime() - started) / 1e9, report.purchases(), report.sales(), report.rollupRows(),
+                jdbc.queryForObject("SELECT COUNT(*) FROM purchase", Long.class),
+                jdbc.queryForObject("SELECT COUNT(*) FROM sale", Long.class),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.println("\n===== " + line);
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "rebuild-" + part + ".txt"), line);
     }
 
     /** Milliseconds spent per figure (rollups, raw), summed over the measured runs, for {@code bench.detail}. */
@@ -271,13 +304,15 @@ class DashboardBenchmarkTest {
                         breakdown(Indicator.EDUCATION_PURCHASE_AMOUNT, Dimension.CITY, 0),
                         trend(Indicator.EDUCATION_PURCHASE_AMOUNT), trend(Indicator.EDUCATION_PARTICIPATING_SCHOOLS))),
                 new Dashboard("SASAC", all(values(Indicator.SASAC_SOES, Indicator.SASAC_PARTICIPATING_SOES,
+                                Indicator.SASAC_PARTICIPATION_RATE,
                                 Indicator.SASAC_PURCHASE_AMOUNT, Indicator.SASAC_DONATION_AMOUNT,
                                 Indicator.SASAC_CONSIGNMENT_AMOUNT),
                         breakdown(Indicator.SASAC_PURCHASE_AMOUNT, Dimension.PURCHASER, 10),
                         breakdown(Indicator.SASAC_DONATION_AMOUNT, Dimension.PURCHASER, 10),
                         map(Indicator.SASAC_PURCHASE_AMOUNT), trend(Indicator.SASAC_PURCHASE_AMOUNT))),
                 new Dashboard("COMMERCE_FEDERATION", all(values(Indicator.FEDERATION_ENTERPRISES,
-                                Indicator.FEDERATION_PARTICIPATING_ENTERPRISES, Indicator.FEDERATION_PURCHASE_AMOUNT,
+                                Indicator.FEDERATION_PARTICIPATING_ENTERPRISES, Indicator.FEDERATION_PARTICIPATION_RATE,
+                                Indicator.FEDERATION_PURCHASE_AMOUNT,
                                 Indicator.FEDERATION_CONSIGNMENT_AMOUNT),
                         breakdown(Indicator.FEDERATION_PURCHASE_AMOUNT, Dimension.PURCHASER, 10),
                         map(Indicator.FEDERATION_PURCHASE_AMOUNT), trend(Indicator.FEDERATION_PURCHASE_AMOUNT))),

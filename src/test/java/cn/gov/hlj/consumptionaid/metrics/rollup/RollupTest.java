@@ -42,6 +42,8 @@ class RollupTest {
     @Autowired
     RollupStartup startup;
     @Autowired
+    RegistryRollups registryRollups;
+    @Autowired
     Clock clock;
 
     MetricsTestData data;
@@ -132,6 +134,57 @@ class RollupTest {
         assertThat(snapshot()).isEqualTo(marked);
         transaction.executeWithoutResult(status -> writer.rebuild());
         assertThat(snapshot()).isEqualTo(built);
+    }
+
+    @Test
+    void budget_unit_completions_follow_imports_and_share_changes_exactly_as_a_rebuild_builds_them() {
+        registryRollups.ensureFresh();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rollup_unit_completion", Long.class)).isPositive();
+        transaction.executeWithoutResult(status -> {
+            events.publishEvent(new PurchasesImported(data.purchaseBatch(400), 400));
+            events.publishEvent(new PurchasesImported(data.purchaseBatch(200), 200));
+        });
+        // The registry changes without an event: a share raised, a share returned (no longer counted), a counted
+        // share added to a unit that had none, a unit moved to another county.
+        var counted = jdbc.queryForList("SELECT s.id FROM reserved_share s JOIN purchaser u ON u.id = s.purchaser_id"
+                + " WHERE s.status IN ('SUBMITTED', 'APPROVED') AND s.reserved_amount > 0"
+                + " AND u.purchaser_type = 'BUDGET_UNIT' ORDER BY s.id", Long.class);
+        jdbc.update("UPDATE reserved_share SET reserved_amount = reserved_amount + 1234.56 WHERE id = ?",
+                counted.get(0));
+        jdbc.update("UPDATE reserved_share SET status = 'RETURNED' WHERE id = ?", counted.get(1));
+        var moved = jdbc.queryForObject("SELECT purchaser_id FROM reserved_share WHERE id = ?", Long.class,
+                counted.get(2));
+        var otherCounty = jdbc.queryForObject("SELECT MIN(region_code) FROM purchaser WHERE region_code <>"
+                + " (SELECT region_code FROM purchaser WHERE id = ?)", String.class, moved);
+        jdbc.update("UPDATE purchaser SET region_code = ? WHERE id = ?", otherCounty, moved);
+        jdbc.update("UPDATE reserved_share SET status = 'SUBMITTED', reserved_amount = 5000 WHERE id = (SELECT id FROM"
+                + " (SELECT MIN(s.id) AS id FROM reserved_share s JOIN purchaser u ON u.id = s.purchaser_id"
+                + " WHERE u.purchaser_type = 'BUDGET_UNIT' AND (s.status NOT IN ('SUBMITTED', 'APPROVED')"
+                + " OR s.reserved_amount = 0)) x)");
+        jdbc.update("UPDATE rollup_registry_stamp SET revision_mark = -1");
+        registryRollups.ensureFresh();
+        var synced = unitSnapshot();
+        assertThat(synced).anyMatch(row -> row.startsWith("rollup_unit_share|") && row.contains("|" + moved + "|")
+                && row.contains("|" + otherCounty + "|"));
+        transaction.executeWithoutResult(status -> writer.rebuild());
+        assertThat(unitSnapshot()).isEqualTo(synced);
+    }
+
+    private List<String> unitSnapshot() {
+        var rows = new ArrayList<String>();
+        for (var table : List.of("rollup_unit_share", "rollup_unit_completion")) {
+            jdbc.query("SELECT * FROM " + table, rs -> {
+                var row = new StringBuilder(table);
+                for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                    var value = rs.getObject(c);
+                    row.append('|').append(value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString()
+                            : value);
+                }
+                rows.add(row.toString());
+            });
+        }
+        rows.sort(null);
+        return rows;
     }
 
     private static final List<String> PURCHASE_TOTALS = List.of(
