@@ -85,10 +85,12 @@ public class BulletinDataService {
                              LocalDateTime dataCutoff, Narrative narrative) {
         var filter = filterOf(request);
         var dimension = regionDimension(request.scopeRegionCode());
+        // The figures first: the batch may refresh the rollups in a transaction of its own, which this read-only
+        // transaction sees only if it has not read anything yet (its snapshot starts with its first statement).
+        var answers = indicators.figures(requests(request.type(), dimension), filter);
         var scopeName = reference.region(request.scopeRegionCode()).map(RegionRow::nameZh)
                 .orElse(request.scopeRegionCode());
         var regions = regionNames(request.scopeRegionCode());
-        var answers = indicators.figures(requests(request.type(), dimension), filter);
 
         var figures = new EnumMap<Indicator, BigDecimal>(Indicator.class);
         for (var indicator : BulletinData.headline(request.type())) {

@@ -61,7 +61,7 @@ public class FigureBatch {
         var answers = new LinkedHashMap<FigureRequest, List<BreakdownRow>>();
         for (var request : distinct) {
             var cuts = Cuts.of(request.indicator(), filter, scope);
-            var figures = compute(memo, request, cuts, filter.period());
+            var figures = compute(memo, request, regionBreakdown(distinct, request), cuts, filter.period());
             if (request.isTotal()) {
                 var value = figures.get(Figures.TOTAL);
                 answers.put(request, List.of(new BreakdownRow(Figures.TOTAL, "", "",
@@ -98,9 +98,32 @@ public class FigureBatch {
         }
     }
 
-    /** The figures of one request by its dimension's keys (a total: under ''), as the engine computes them. */
-    private Map<String, BigDecimal> compute(Memo memo, FigureRequest request, Cuts cuts, Period period) {
+    /**
+     * For a total: the region dimension (CITY, else COUNTY) by which the batch also breaks the same indicator down,
+     * or null. Such a total is the sum of that breakdown's figures where the figures add up exactly (every counted
+     * row, registered purchaser or share has exactly one region key), which saves its own statement.
+     */
+    private static Dimension regionBreakdown(Set<FigureRequest> requests, FigureRequest request) {
+        if (!request.isTotal()) {
+            return null;
+        }
+        for (var dimension : List.of(Dimension.CITY, Dimension.COUNTY)) {
+            if (requests.contains(FigureRequest.breakdown(request.indicator(), dimension, 0))) {
+                return dimension;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The figures of one request by its dimension's keys (a total: under ''), as the engine computes them; a total
+     * with a region breakdown in the batch sums that breakdown's additive parts (sums of purchases and sales,
+     * registered purchasers, reserved shares, units reserving nothing; a rate from those sums).
+     */
+    private Map<String, BigDecimal> compute(Memo memo, FigureRequest request, Dimension regions, Cuts cuts,
+                                            Period period) {
         var dimension = request.dimension();
+        var additive = regions == null ? dimension : regions;
         int limit = request.limit();
         var window = Window.of(period);
         int year = period.to().getYear();
@@ -108,28 +131,28 @@ public class FigureBatch {
             case Measure.Purchases m -> dimension == Dimension.PURCHASER
                     ? memo.get(List.of("perPurchaser", m.lens(), m.flag(), m.orders(), cuts, window, limit),
                     () -> purchases.perPurchaser(m.lens(), m.flag(), m.orders(), cuts, window, limit))
-                    : purchaseSum(memo, m, dimension, cuts, window);
+                    : total(dimension, purchaseSum(memo, m, additive, cuts, window));
             case Measure.Participants m -> participants(memo, m.lens(), dimension, cuts, window);
-            case Measure.Registered m -> registered(memo, m.lens(), dimension, cuts);
+            case Measure.Registered m -> total(dimension, registered(memo, m.lens(), additive, cuts));
             case Measure.ParticipationRate m -> ratio(dimension, participants(memo, m.lens(), dimension, cuts, window),
-                    registered(memo, m.lens(), dimension, cuts));
-            case Measure.Reserved m -> reserved(memo, dimension, cuts, year);
+                    total(dimension, registered(memo, m.lens(), additive, cuts)));
+            case Measure.Reserved m -> total(dimension, reserved(memo, additive, cuts, year));
             case Measure.CompletionRate m -> ratio(dimension,
                     dimension == Dimension.PURCHASER
                             ? memo.get(List.of("perPurchaser", Measure.Lens.BUDGET_UNIT, Measure.Flag.NONE, false,
                                     cuts, window, 0), () -> purchases.perPurchaser(Measure.Lens.BUDGET_UNIT,
                                     Measure.Flag.NONE, false, cuts, window, 0))
-                            : purchaseSum(memo, new Measure.Purchases(Measure.Lens.BUDGET_UNIT, Measure.Flag.NONE,
-                                    Set.of(), false), dimension, cuts, window),
-                    reserved(memo, dimension, cuts, year));
-            case Measure.UnitsReservingNothing m -> memo.get(List.of("reservingNothing", key(dimension), cuts, year),
-                    () -> registry.reservingNothing(dimension, cuts, year));
+                            : total(dimension, purchaseSum(memo, new Measure.Purchases(Measure.Lens.BUDGET_UNIT,
+                                    Measure.Flag.NONE, Set.of(), false), additive, cuts, window)),
+                    total(dimension, reserved(memo, additive, cuts, year)));
+            case Measure.UnitsReservingNothing m -> total(dimension, memo.get(List.of("reservingNothing",
+                    key(additive), cuts, year), () -> registry.reservingNothing(additive, cuts, year)));
             case Measure.UnitsBelowRate m -> memo.get(List.of("belowRate", key(dimension), cuts, window, year),
                     () -> registry.belowRate(dimension, cuts, window, year));
             case Measure.ActiveSuppliers m -> memo.get(List.of("suppliers", m, key(dimension), cuts, window),
                     () -> purchases.activeSuppliers(m.channels(), dimension, cuts, window));
-            case Measure.Sales m -> memo.get(List.of("sales", m, key(dimension), cuts, window),
-                    () -> sales.sum(m, dimension, cuts, window));
+            case Measure.Sales m -> total(dimension, memo.get(List.of("sales", m, key(additive), cuts, window),
+                    () -> sales.sum(m, additive, cuts, window)));
             case Measure.Products m -> memo.get(List.of("products", m, key(dimension), cuts, period),
                     () -> catalog.products(m.set(), dimension, cuts, period));
             case Measure.Complaints m -> memo.get(List.of("complaints", m, key(dimension), cuts, period),
@@ -163,6 +186,19 @@ public class FigureBatch {
     private Map<String, BigDecimal> reserved(Memo memo, Dimension dimension, Cuts cuts, int year) {
         return memo.get(List.of("reserved", key(dimension), cuts, year),
                 () -> registry.reserved(dimension, cuts, year));
+    }
+
+    /**
+     * The figures as asked: for a total (no dimension) the sum of figures read by a region dimension under '' (a
+     * total read as a total stays as it is); a breakdown as it is. Sums of exact decimals are exact.
+     */
+    private static Map<String, BigDecimal> total(Dimension dimension, Map<String, BigDecimal> figures) {
+        if (dimension != null || figures.isEmpty() || (figures.size() == 1 && figures.containsKey(Figures.TOTAL))) {
+            return figures;
+        }
+        var result = Figures.empty();
+        result.put(Figures.TOTAL, Figures.total(figures));
+        return result;
     }
 
     /** A memo key part for a dimension (List.of refuses nulls). */
