@@ -33,7 +33,8 @@ class BulletinRendererTest {
         Files.copy(pdf, Path.of("target/bulletin-sample.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         var fonts = run("pdffonts", pdf.toString());
-        assertThat(fonts).contains("WenQuanYiMicroHei");
+        // sans for the cover, headings and tables; serif for the body paragraphs
+        assertThat(fonts).contains("WenQuanYiMicroHei", "NotoSerifCJKsc-Regular");
         // every font line of pdffonts says "yes" in the emb column
         var fontLines = fonts.lines().skip(2).toList();
         assertThat(fontLines).isNotEmpty().allSatisfy(line -> assertThat(line).containsPattern("\\s+yes\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+$"));
@@ -55,7 +56,7 @@ class BulletinRendererTest {
         Files.write(pdf, renderer.render(SampleBulletins.soe()).get(BulletinFormat.PDF));
         Files.copy(pdf, Path.of("target/bulletin-soe-sample.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
-        assertThat(run("pdffonts", pdf.toString())).contains("WenQuanYiMicroHei");
+        assertThat(run("pdffonts", pdf.toString())).contains("WenQuanYiMicroHei", "NotoSerifCJKsc-Regular");
         var text = run("pdftotext", "-layout", pdf.toString(), "-");
         assertThat(text).contains("全省国有企业消费扶贫采购情况通报", "2026年第3期", "截至2026年10月31日",
                 "国有企业采购金额排名", "国有企业以购代捐排名", "各地区国有企业参与情况", "逐月采购情况",
