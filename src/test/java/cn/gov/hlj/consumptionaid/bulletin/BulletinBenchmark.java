@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * portal makes it (figures from the indicator service + Jasper fill + PDF export), and in the same run the pure Jasper
  * fill + PDF export of the same template from the same in-memory data. Without {@code bench.url} it runs on the test
  * H2 database with {@code bench.purchasers} purchasers and {@code bench.purchases} purchases generated here; with it,
- * on that MySQL/MariaDB database as it is (its migrations are applied). {@code bench.iterations} (default 20).
+ * on that MySQL/MariaDB database as it is (its migrations are applied; its rollups are never rebuilt here).
+ * {@code bench.iterations} (default 20); {@code -Dbench.profile=true} adds the time of each figure asked alone.
  */
 @Tag("bench")
 @IntegrationTest
@@ -46,6 +47,8 @@ class BulletinBenchmark {
             registry.add("spring.datasource.username", () -> System.getProperty("bench.user", "root"));
             registry.add("spring.datasource.password", () -> System.getProperty("bench.password", ""));
             registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
+            // a shared national data set: its rollups are rebuilt by the metrics benchmark, never by this one
+            registry.add("portal.metrics.rebuild-on-start", () -> "false");
         }
         registry.add("portal.bulletin.schedule.enabled", () -> "false");
     }
@@ -56,6 +59,8 @@ class BulletinBenchmark {
     BulletinRenderer renderer;
     @Autowired
     RollupService rollups;
+    @Autowired
+    cn.gov.hlj.consumptionaid.metrics.IndicatorService indicators;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -121,7 +126,39 @@ class BulletinBenchmark {
                 percentile(full, 50) / percentile(jasper, 50), percentile(full, 95) / percentile(jasper, 95)));
         out.append(String.format(Locale.ROOT, "  load average before: %s   after: %s   cores: %d%n", loadBefore,
                 loadAverage(), Runtime.getRuntime().availableProcessors()));
+        if (Boolean.getBoolean("bench.profile")) {
+            out.append(profile(request));
+        }
         System.out.println(out);
+    }
+
+    /**
+     * Where the figures' time goes: each request of the bulletin's batch asked alone (warm, best of three), slowest
+     * first. Alone, a request shares nothing with the others, so the sum exceeds the batch.
+     */
+    private String profile(BulletinRequest request) {
+        var filter = BulletinDataService.filterOf(request);
+        var timings = new java.util.TreeMap<Double, String>(java.util.Comparator.reverseOrder());
+        for (var figure : BulletinDataService.requests(request.type(),
+                BulletinDataService.regionDimension(request.scopeRegionCode()))) {
+            double best = Double.MAX_VALUE;
+            for (int i = 0; i < 3; i++) {
+                long started = System.nanoTime();
+                indicators.figures(List.of(figure), filter);
+                best = Math.min(best, (System.nanoTime() - started) / 1e6);
+            }
+            timings.put(best + Math.random() * 1e-6, figure.indicator().code()
+                    + (figure.isTotal() ? " total" : " by " + figure.dimension()
+                    + (figure.limit() > 0 ? " top " + figure.limit() : "")));
+        }
+        var out = new StringBuilder("  each figure alone (best of 3), slowest first:\n");
+        double sum = 0;
+        for (var entry : timings.entrySet()) {
+            sum += entry.getKey();
+            out.append(String.format(Locale.ROOT, "    %8.1f ms  %s%n", entry.getKey(), entry.getValue()));
+        }
+        out.append(String.format(Locale.ROOT, "    %8.1f ms  sum%n", sum));
+        return out.toString();
     }
 
     /** The 1, 5 and 15 minute load averages of the machine (Linux), as the benchmark's context. */
