@@ -32,9 +32,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The life of a bulletin: an editor ({@value AppRoles#BULLETIN_EDIT}) generates a version for a period and a region
- * within their own, edits the narrative of a draft, regenerates (a new version with the same issue number) and
- * publishes; readers ({@value AppRoles#BULLETIN_DOWNLOAD}, the leaders) list and download the published versions of
+ * The life of a bulletin: an editor ({@value AppRoles#BULLETIN_EDIT}; for the SOE procurement bulletin also a SASAC
+ * task-force member, {@link BulletinAccess}) generates a version for a period and a region within their own, edits
+ * the narrative of a draft, regenerates (a new version with the same issue number) and publishes; readers ({@value AppRoles#BULLETIN_DOWNLOAD}, the leaders) list and download the published versions of
  * their region, and every download is recorded. Generation reads the figures, renders PDF, DOCX and XLSX and archives
  * them with the PDF's SHA-256; it runs outside a write transaction and stores the version in one short one.
  */

@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * portal makes it (figures from the indicator service + Jasper fill + PDF export), and in the same run the pure Jasper
  * fill + PDF export of the same template from the same in-memory data. Without {@code bench.url} it runs on the test
  * H2 database with {@code bench.purchasers} purchasers and {@code bench.purchases} purchases generated here; with it,
- * on that MySQL/MariaDB database as it is (its migrations are applied; its rollups are never rebuilt here).
+ * on that MySQL/MariaDB database as it is (its migrations are applied; its rollups are never rebuilt here), unless
+ * {@code -Dbench.generate=true} asks to generate the data into it (a database of your own, created empty) as on H2.
  * {@code bench.iterations} (default 20); {@code -Dbench.profile=true} adds the time of each figure asked alone.
  */
 @Tag("bench")
@@ -74,7 +75,7 @@ class BulletinBenchmark {
     void monthly_provincial_bulletin_against_pure_jasper() {
         var signIn = new SignIn(users, holder);
         var today = LocalDate.now(clock);
-        if (System.getProperty("bench.url") == null) {
+        if (System.getProperty("bench.url") == null || Boolean.getBoolean("bench.generate")) {
             var data = new MetricsTestData(jdbc, 1, today);
             data.registry(Integer.getInteger("bench.purchasers", 5_000));
             data.purchaseBatch(Integer.getInteger("bench.purchases", 100_000));
