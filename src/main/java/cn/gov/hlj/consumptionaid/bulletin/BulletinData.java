@@ -27,6 +27,8 @@ import java.util.Map;
  * @param salesByChannel    sales by channel, largest first
  * @param unitsByDepartment the reserved-share table (预留份额完成情况表): every budget unit with a reserved share or
  *                          purchases, grouped by supervising department; empty for the progress bulletin
+ * @param soe               the SOE procurement bulletin's tables (国有企业消费扶贫采购情况通报); {@link Soe#EMPTY} for the
+ *                          other types
  */
 public record BulletinData(BulletinType type, Period period, Period figuresPeriod, String scopeRegionCode,
                            String scopeName, String regionDimension, int issueYear, int issueNumber,
@@ -34,7 +36,7 @@ public record BulletinData(BulletinType type, Period period, Period figuresPerio
                            List<FinanceRegionRow> financeByRegion, List<RankedFigure> departmentRanking,
                            List<EducationRegionRow> educationByRegion, List<RankedFigure> soeRanking,
                            List<RankedFigure> salesByChannel, List<DepartmentUnits> unitsByDepartment,
-                           Narrative narrative) {
+                           Soe soe, Narrative narrative) {
 
     /** The indicators of {@link #figures()}, in the order the document uses them. */
     public static final List<Indicator> HEADLINE = List.of(
@@ -49,6 +51,16 @@ public record BulletinData(BulletinType type, Period period, Period figuresPerio
             Indicator.POVERTY_COMPLAINTS_RECEIVED, Indicator.POVERTY_COMPLAINTS_HANDLED,
             Indicator.POVERTY_BLACKLISTED_ENTITIES, Indicator.POVERTY_SALES_AMOUNT,
             Indicator.POVERTY_PURCHASE_AMOUNT);
+
+    /** The indicators of {@link #figures()} of the SOE procurement bulletin: SASAC's own, as its dashboard shows. */
+    public static final List<Indicator> SOE_HEADLINE = List.of(Indicator.SASAC_SOES,
+            Indicator.SASAC_PARTICIPATING_SOES, Indicator.SASAC_PURCHASE_AMOUNT, Indicator.SASAC_DONATION_AMOUNT,
+            Indicator.SASAC_CONSIGNMENT_AMOUNT);
+
+    /** The headline indicators of a type of bulletin. */
+    public static List<Indicator> headline(BulletinType type) {
+        return type == BulletinType.SOE_PROCUREMENT ? SOE_HEADLINE : HEADLINE;
+    }
 
     public BigDecimal figure(Indicator indicator) {
         return figures.get(indicator);
@@ -82,5 +94,24 @@ public record BulletinData(BulletinType type, Period period, Period figuresPerio
 
     /** A member of a ranking (department, SOE, channel) with its figure. */
     public record RankedFigure(int rank, String key, String name, BigDecimal value) {
+    }
+
+    /**
+     * The tables of the SOE procurement bulletin: SOEs ranked by purchases and by 以购代捐, participation and purchases
+     * by region, and the month-by-month trend of the figures period.
+     */
+    public record Soe(List<RankedFigure> purchaseRanking, List<RankedFigure> donationRanking,
+                      List<SoeRegionRow> byRegion, List<SoeMonth> trend) {
+
+        public static final Soe EMPTY = new Soe(List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** A region's line of the SOE table: SOEs registered, SOEs with a counted purchase, purchases, 以购代捐. */
+    public record SoeRegionRow(String regionCode, String name, BigDecimal registered, BigDecimal participating,
+                               BigDecimal purchases, BigDecimal donations) {
+    }
+
+    /** One month of the SOE trend (zero where nothing was bought), key {@code yyyy-MM}. */
+    public record SoeMonth(String month, BigDecimal purchases, BigDecimal donations) {
     }
 }

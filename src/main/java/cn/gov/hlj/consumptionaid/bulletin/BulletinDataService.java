@@ -5,8 +5,13 @@ import cn.gov.hlj.consumptionaid.bulletin.BulletinData.DepartmentUnits;
 import cn.gov.hlj.consumptionaid.bulletin.BulletinData.EducationRegionRow;
 import cn.gov.hlj.consumptionaid.bulletin.BulletinData.FinanceRegionRow;
 import cn.gov.hlj.consumptionaid.bulletin.BulletinData.RankedFigure;
+import cn.gov.hlj.consumptionaid.bulletin.BulletinData.Soe;
+import cn.gov.hlj.consumptionaid.bulletin.BulletinData.SoeMonth;
+import cn.gov.hlj.consumptionaid.bulletin.BulletinData.SoeRegionRow;
 import cn.gov.hlj.consumptionaid.bulletin.BulletinData.UnitLine;
 import cn.gov.hlj.consumptionaid.metrics.Dimension;
+import cn.gov.hlj.consumptionaid.metrics.FigureAnswers;
+import cn.gov.hlj.consumptionaid.metrics.FigureRequest;
 import cn.gov.hlj.consumptionaid.metrics.Indicator;
 import cn.gov.hlj.consumptionaid.metrics.IndicatorFilter;
 import cn.gov.hlj.consumptionaid.metrics.IndicatorService;
@@ -14,7 +19,6 @@ import cn.gov.hlj.consumptionaid.metrics.UnitCompletionRow;
 import cn.gov.hlj.consumptionaid.reference.DepartmentRow;
 import cn.gov.hlj.consumptionaid.reference.ReferenceService;
 import cn.gov.hlj.consumptionaid.reference.RegionRow;
-import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,12 +27,14 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Reads what a bulletin prints from the indicator catalog, and from nothing else: every value is what
@@ -36,10 +42,11 @@ import java.util.stream.Collectors;
  * so a printed figure is the dashboard's figure for the same period and region.
  */
 @Service
-@PreAuthorize(BulletinDataService.EDIT)
+@PreAuthorize(BulletinDataService.GENERATE)
 public class BulletinDataService {
 
-    static final String EDIT = "hasAuthority('" + AppRoles.BULLETIN_EDIT + "')";
+    /** A bulletin editor, or a SASAC task-force member (for the SOE bulletin; each method checks the type). */
+    static final String GENERATE = "@bulletinAccess.editsAny()";
 
     /** How many budget units one query of the reserved-share table reads. */
     private static final int UNIT_PAGE = 5_000;
@@ -65,26 +72,42 @@ public class BulletinDataService {
         return DataScope.PROVINCE.equals(scopeRegionCode) ? Dimension.CITY : Dimension.COUNTY;
     }
 
+    /** How many SOEs the SOE procurement bulletin ranks, by purchases and by 以购代捐 (as SASAC's dashboard). */
+    static final int SOE_BULLETIN_RANKING_SIZE = 15;
+
+    /**
+     * The figures of a bulletin, asked of the indicator service in one batch ({@link IndicatorService#figures}): the
+     * headline totals and every breakdown the type prints.
+     */
     @Transactional(readOnly = true)
-    @PreAuthorize(EDIT + " and @scope.coversRegion(#request.scopeRegionCode())")
+    @PreAuthorize("@bulletinAccess.mayEdit(#request.type()) and @scope.coversRegion(#request.scopeRegionCode())")
     public BulletinData read(BulletinRequest request, int issueYear, int issueNumber, LocalDate issueDate,
                              LocalDateTime dataCutoff, Narrative narrative) {
         var filter = filterOf(request);
         var dimension = regionDimension(request.scopeRegionCode());
+        // The figures first: the batch may refresh the rollups in a transaction of its own, which this read-only
+        // transaction sees only if it has not read anything yet (its snapshot starts with its first statement).
+        var answers = indicators.figures(requests(request.type(), dimension), filter);
         var scopeName = reference.region(request.scopeRegionCode()).map(RegionRow::nameZh)
                 .orElse(request.scopeRegionCode());
+        var regions = regionNames(request.scopeRegionCode());
 
         var figures = new EnumMap<Indicator, BigDecimal>(Indicator.class);
-        for (var indicator : BulletinData.HEADLINE) {
-            figures.put(indicator, indicators.value(indicator, filter).value());
+        for (var indicator : BulletinData.headline(request.type())) {
+            figures.put(indicator, answers.total(indicator));
+        }
+        if (request.type() == BulletinType.SOE_PROCUREMENT) {
+            return new BulletinData(request.type(), request.period(), filter.period(), request.scopeRegionCode(),
+                    scopeName, dimension.name(), issueYear, issueNumber, issueDate, dataCutoff, figures, List.of(),
+                    List.of(), List.of(), List.of(), List.of(), List.of(), soe(answers, dimension, regions, filter),
+                    narrative == null ? Narrative.EMPTY : narrative);
         }
 
-        var regions = regionNames(request.scopeRegionCode());
-        var units = byKey(Indicator.FINANCE_BUDGET_UNITS, dimension, filter);
-        var reserved = byKey(Indicator.FINANCE_RESERVED_AMOUNT, dimension, filter);
-        var completed = byKey(Indicator.FINANCE_COMPLETED_AMOUNT, dimension, filter);
-        var rate = byKey(Indicator.FINANCE_COMPLETION_RATE, dimension, filter);
-        var nothing = byKey(Indicator.FINANCE_UNITS_RESERVING_NOTHING, dimension, filter);
+        var units = byKey(answers, Indicator.FINANCE_BUDGET_UNITS, dimension);
+        var reserved = byKey(answers, Indicator.FINANCE_RESERVED_AMOUNT, dimension);
+        var completed = byKey(answers, Indicator.FINANCE_COMPLETED_AMOUNT, dimension);
+        var rate = byKey(answers, Indicator.FINANCE_COMPLETION_RATE, dimension);
+        var nothing = byKey(answers, Indicator.FINANCE_UNITS_RESERVING_NOTHING, dimension);
         var finance = regions.entrySet().stream()
                 .map(region -> new FinanceRegionRow(region.getKey(), region.getValue(),
                         orZero(units.get(region.getKey())), orZero(reserved.get(region.getKey())),
@@ -92,10 +115,10 @@ public class BulletinDataService {
                         orZero(nothing.get(region.getKey()))))
                 .toList();
 
-        var schools = byKey(Indicator.EDUCATION_SCHOOLS, dimension, filter);
-        var participating = byKey(Indicator.EDUCATION_PARTICIPATING_SCHOOLS, dimension, filter);
-        var participation = byKey(Indicator.EDUCATION_PARTICIPATION_RATE, dimension, filter);
-        var schoolPurchases = byKey(Indicator.EDUCATION_PURCHASE_AMOUNT, dimension, filter);
+        var schools = byKey(answers, Indicator.EDUCATION_SCHOOLS, dimension);
+        var participating = byKey(answers, Indicator.EDUCATION_PARTICIPATING_SCHOOLS, dimension);
+        var participation = byKey(answers, Indicator.EDUCATION_PARTICIPATION_RATE, dimension);
+        var schoolPurchases = byKey(answers, Indicator.EDUCATION_PURCHASE_AMOUNT, dimension);
         var education = regions.entrySet().stream()
                 .map(region -> new EducationRegionRow(region.getKey(), region.getValue(),
                         orZero(schools.get(region.getKey())), orZero(participating.get(region.getKey())),
@@ -103,24 +126,84 @@ public class BulletinDataService {
                 .toList();
 
         // Units without a supervising department are in the totals but not in the ranking of departments.
-        var departmentRows = ranked(Indicator.FINANCE_COMPLETION_RATE, Dimension.SUPERVISING_DEPARTMENT, filter, 0)
+        var departmentRows = answers.breakdown(Indicator.FINANCE_COMPLETION_RATE, Dimension.SUPERVISING_DEPARTMENT, 0)
                 .stream().filter(row -> row.key() != null && !row.key().isBlank()).toList();
-        var departments = java.util.stream.IntStream.range(0, departmentRows.size())
-                .mapToObj(i -> new RankedFigure(i + 1, departmentRows.get(i).key(), departmentRows.get(i).name(),
+        var departments = IntStream.range(0, departmentRows.size())
+                .mapToObj(i -> new RankedFigure(i + 1, departmentRows.get(i).key(), departmentRows.get(i).nameZh(),
                         departmentRows.get(i).value()))
                 .toList();
-        var soes = ranked(Indicator.SASAC_PURCHASE_AMOUNT, Dimension.PURCHASER, filter, SOE_RANKING_SIZE);
-        var channels = ranked(Indicator.POVERTY_SALES_AMOUNT, Dimension.CHANNEL, filter, 0);
+        var soes = ranked(answers, Indicator.SASAC_PURCHASE_AMOUNT, Dimension.PURCHASER, SOE_RANKING_SIZE);
+        var channels = ranked(answers, Indicator.POVERTY_SALES_AMOUNT, Dimension.CHANNEL, 0);
 
-        var unitTable = request.type() == BulletinType.RESERVED_SHARES ? unitsByDepartment(filter)
+        var unitTable = request.type() == BulletinType.RESERVED_SHARES ? unitsByDepartment(filter, answers)
                 : List.<DepartmentUnits>of();
         return new BulletinData(request.type(), request.period(), filter.period(), request.scopeRegionCode(),
                 scopeName, dimension.name(), issueYear, issueNumber, issueDate, dataCutoff, figures, finance,
-                departments, education, soes, channels, unitTable, narrative == null ? Narrative.EMPTY : narrative);
+                departments, education, soes, channels, unitTable, Soe.EMPTY,
+                narrative == null ? Narrative.EMPTY : narrative);
+    }
+
+    /** Every figure a bulletin of a type prints, as one batch. */
+    static List<FigureRequest> requests(BulletinType type, Dimension regions) {
+        var requests = new ArrayList<FigureRequest>();
+        for (var indicator : BulletinData.headline(type)) {
+            requests.add(FigureRequest.total(indicator));
+        }
+        if (type == BulletinType.SOE_PROCUREMENT) {
+            for (var indicator : List.of(Indicator.SASAC_SOES, Indicator.SASAC_PARTICIPATING_SOES,
+                    Indicator.SASAC_PURCHASE_AMOUNT, Indicator.SASAC_DONATION_AMOUNT)) {
+                requests.add(FigureRequest.breakdown(indicator, regions, 0));
+            }
+            for (var indicator : List.of(Indicator.SASAC_PURCHASE_AMOUNT, Indicator.SASAC_DONATION_AMOUNT)) {
+                requests.add(FigureRequest.breakdown(indicator, Dimension.PURCHASER, SOE_BULLETIN_RANKING_SIZE));
+                requests.add(FigureRequest.breakdown(indicator, Dimension.MONTH, 0));
+            }
+            return requests;
+        }
+        for (var indicator : List.of(Indicator.FINANCE_BUDGET_UNITS, Indicator.FINANCE_RESERVED_AMOUNT,
+                Indicator.FINANCE_COMPLETED_AMOUNT, Indicator.FINANCE_COMPLETION_RATE,
+                Indicator.FINANCE_UNITS_RESERVING_NOTHING, Indicator.EDUCATION_SCHOOLS,
+                Indicator.EDUCATION_PARTICIPATING_SCHOOLS, Indicator.EDUCATION_PARTICIPATION_RATE,
+                Indicator.EDUCATION_PURCHASE_AMOUNT)) {
+            requests.add(FigureRequest.breakdown(indicator, regions, 0));
+        }
+        requests.add(FigureRequest.breakdown(Indicator.FINANCE_COMPLETION_RATE, Dimension.SUPERVISING_DEPARTMENT, 0));
+        requests.add(FigureRequest.breakdown(Indicator.SASAC_PURCHASE_AMOUNT, Dimension.PURCHASER, SOE_RANKING_SIZE));
+        requests.add(FigureRequest.breakdown(Indicator.POVERTY_SALES_AMOUNT, Dimension.CHANNEL, 0));
+        if (type == BulletinType.RESERVED_SHARES) {
+            for (var indicator : List.of(Indicator.FINANCE_RESERVED_AMOUNT, Indicator.FINANCE_COMPLETED_AMOUNT)) {
+                requests.add(FigureRequest.breakdown(indicator, Dimension.SUPERVISING_DEPARTMENT, 0));
+            }
+        }
+        return requests;
+    }
+
+    /** The SOE bulletin's tables; months of the figures period without purchases show zero (as the trend does). */
+    private static Soe soe(FigureAnswers answers, Dimension dimension, Map<String, String> regions,
+                           IndicatorFilter filter) {
+        var registered = byKey(answers, Indicator.SASAC_SOES, dimension);
+        var participating = byKey(answers, Indicator.SASAC_PARTICIPATING_SOES, dimension);
+        var purchases = byKey(answers, Indicator.SASAC_PURCHASE_AMOUNT, dimension);
+        var donations = byKey(answers, Indicator.SASAC_DONATION_AMOUNT, dimension);
+        var byRegion = regions.entrySet().stream()
+                .map(region -> new SoeRegionRow(region.getKey(), region.getValue(),
+                        orZero(registered.get(region.getKey())), orZero(participating.get(region.getKey())),
+                        orZero(purchases.get(region.getKey())), orZero(donations.get(region.getKey()))))
+                .toList();
+        var monthlyPurchases = byKey(answers, Indicator.SASAC_PURCHASE_AMOUNT, Dimension.MONTH);
+        var monthlyDonations = byKey(answers, Indicator.SASAC_DONATION_AMOUNT, Dimension.MONTH);
+        var trend = filter.period().months().stream()
+                .map(month -> month.toString())
+                .map(month -> new SoeMonth(month, orZero(monthlyPurchases.get(month)),
+                        orZero(monthlyDonations.get(month))))
+                .toList();
+        return new Soe(ranked(answers, Indicator.SASAC_PURCHASE_AMOUNT, Dimension.PURCHASER,
+                SOE_BULLETIN_RANKING_SIZE), ranked(answers, Indicator.SASAC_DONATION_AMOUNT, Dimension.PURCHASER,
+                SOE_BULLETIN_RANKING_SIZE), byRegion, trend);
     }
 
     /** Every budget unit of the region, grouped by supervising department (by code), lowest completion first. */
-    private List<DepartmentUnits> unitsByDepartment(IndicatorFilter filter) {
+    private List<DepartmentUnits> unitsByDepartment(IndicatorFilter filter, FigureAnswers answers) {
         var rows = new java.util.ArrayList<UnitCompletionRow>();
         for (int page = 0; ; page++) {
             var slice = indicators.unitCompletions(filter, false, PageRequest.of(page, UNIT_PAGE));
@@ -132,9 +215,9 @@ public class BulletinDataService {
         var departmentNames = reference.departments().stream()
                 .collect(Collectors.toMap(DepartmentRow::code, DepartmentRow::nameZh, (a, b) -> a));
         var regionNames = new HashMap<String, String>();
-        var reserved = byKey(Indicator.FINANCE_RESERVED_AMOUNT, Dimension.SUPERVISING_DEPARTMENT, filter);
-        var completed = byKey(Indicator.FINANCE_COMPLETED_AMOUNT, Dimension.SUPERVISING_DEPARTMENT, filter);
-        var rate = byKey(Indicator.FINANCE_COMPLETION_RATE, Dimension.SUPERVISING_DEPARTMENT, filter);
+        var reserved = byKey(answers, Indicator.FINANCE_RESERVED_AMOUNT, Dimension.SUPERVISING_DEPARTMENT);
+        var completed = byKey(answers, Indicator.FINANCE_COMPLETED_AMOUNT, Dimension.SUPERVISING_DEPARTMENT);
+        var rate = byKey(answers, Indicator.FINANCE_COMPLETION_RATE, Dimension.SUPERVISING_DEPARTMENT);
         var grouped = new java.util.TreeMap<String, List<UnitLine>>();
         for (var row : rows) {
             var department = row.supervisingDepartmentCode() == null ? "" : row.supervisingDepartmentCode();
@@ -158,16 +241,18 @@ public class BulletinDataService {
                 LinkedHashMap::new));
     }
 
-    private Map<String, BigDecimal> byKey(Indicator indicator, Dimension dimension, IndicatorFilter filter) {
+    /** A breakdown of the batch (all members) by key. */
+    private static Map<String, BigDecimal> byKey(FigureAnswers answers, Indicator indicator, Dimension dimension) {
         var values = new HashMap<String, BigDecimal>();
-        for (var row : indicators.breakdown(indicator, dimension, filter, 0)) {
+        for (var row : answers.breakdown(indicator, dimension, 0)) {
             values.put(row.key(), row.value());
         }
         return values;
     }
 
-    private List<RankedFigure> ranked(Indicator indicator, Dimension dimension, IndicatorFilter filter, int limit) {
-        return indicators.breakdown(indicator, dimension, filter, limit).stream()
+    private static List<RankedFigure> ranked(FigureAnswers answers, Indicator indicator, Dimension dimension,
+                                             int limit) {
+        return answers.breakdown(indicator, dimension, limit).stream()
                 .map(row -> new RankedFigure(row.rank(), row.key(), row.nameZh(), row.value()))
                 .toList();
     }

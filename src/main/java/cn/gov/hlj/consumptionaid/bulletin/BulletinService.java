@@ -32,9 +32,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The life of a bulletin: an editor ({@value AppRoles#BULLETIN_EDIT}) generates a version for a period and a region
- * within their own, edits the narrative of a draft, regenerates (a new version with the same issue number) and
- * publishes; readers ({@value AppRoles#BULLETIN_DOWNLOAD}, the leaders) list and download the published versions of
+ * The life of a bulletin: an editor ({@value AppRoles#BULLETIN_EDIT}; for the SOE procurement bulletin also a SASAC
+ * task-force member, {@link BulletinAccess}) generates a version for a period and a region within their own, edits
+ * the narrative of a draft, regenerates (a new version with the same issue number) and publishes; readers ({@value AppRoles#BULLETIN_DOWNLOAD}, the leaders) list and download the published versions of
  * their region, and every download is recorded. Generation reads the figures, renders PDF, DOCX and XLSX and archives
  * them with the PDF's SHA-256; it runs outside a write transaction and stores the version in one short one.
  */
@@ -42,10 +42,14 @@ import java.util.Optional;
 @PreAuthorize(BulletinService.READ)
 public class BulletinService {
 
+    /** Bulletin editors, SASAC task-force members (the SOE bulletin, {@link BulletinAccess}) and readers. */
     static final String READ = "hasAnyAuthority('" + AppRoles.BULLETIN_EDIT + "', '" + AppRoles.BULLETIN_DOWNLOAD
-            + "')";
-    static final String EDIT = "hasAuthority('" + AppRoles.BULLETIN_EDIT + "')";
-    static final String DOWNLOAD = "hasAuthority('" + AppRoles.BULLETIN_DOWNLOAD + "')";
+            + "') or @bulletinAccess.editsAny()";
+    /** May edit some type; a method on one bulletin checks its type ({@link #editable}). */
+    static final String EDIT = "@bulletinAccess.editsAny()";
+    static final String DOWNLOAD = "hasAuthority('" + AppRoles.BULLETIN_DOWNLOAD + "') or @bulletinAccess.editsAny()";
+    static final String EDIT_REQUEST = "@bulletinAccess.mayEdit(#request.type())"
+            + " and @scope.coversRegion(#request.scopeRegionCode())";
 
     private static final Logger log = LoggerFactory.getLogger(BulletinService.class);
 
@@ -59,11 +63,12 @@ public class BulletinService {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final PortalI18NProvider i18n;
+    private final BulletinAccess access;
 
     BulletinService(BulletinDataService dataService, BulletinRenderer renderer, BulletinRepository bulletins,
                     BulletinDocumentRepository documents, BulletinDownloadRepository downloads,
                     ReferenceService reference, CurrentUser currentUser, TransactionTemplate transaction,
-                    Clock clock, PortalI18NProvider i18n) {
+                    Clock clock, PortalI18NProvider i18n, BulletinAccess access) {
         this.dataService = dataService;
         this.renderer = renderer;
         this.bulletins = bulletins;
@@ -74,20 +79,21 @@ public class BulletinService {
         this.transaction = transaction;
         this.clock = clock;
         this.i18n = i18n;
+        this.access = access;
     }
 
     /**
      * Generates the next version of a bulletin (version 1 with the next issue number of the year if there is none
      * yet), carrying over the narrative of the latest version.
      */
-    @PreAuthorize(EDIT + " and @scope.coversRegion(#request.scopeRegionCode())")
+    @PreAuthorize(EDIT_REQUEST)
     public BulletinRow generate(BulletinRequest request, Progress progress) {
         var latest = latest(request);
         return generate(request, latest.map(Bulletin::narrative).orElse(Narrative.EMPTY), progress);
     }
 
     /** Whether any version of the bulletin exists (the schedule generates only the first). */
-    @PreAuthorize(EDIT)
+    @PreAuthorize(EDIT_REQUEST)
     @Transactional(readOnly = true)
     public boolean exists(BulletinRequest request) {
         return latest(request).isPresent();
@@ -96,7 +102,7 @@ public class BulletinService {
     /** A new version of an archived bulletin's type, period and region, with its narrative. */
     @PreAuthorize(EDIT)
     public BulletinRow regenerate(long id, Progress progress) {
-        var bulletin = inScope(id);
+        var bulletin = editable(id);
         var request = new BulletinRequest(bulletin.getType(), bulletin.period(), bulletin.getScopeRegionCode());
         return generate(request, latest(request).orElse(bulletin).narrative(), progress);
     }
@@ -105,7 +111,7 @@ public class BulletinService {
     @PreAuthorize(EDIT)
     @Transactional
     public BulletinRow editNarrative(long id, Narrative narrative) {
-        var bulletin = inScope(id);
+        var bulletin = editable(id);
         bulletin.editNarrative(narrative);
         return toRow(bulletins.saveAndFlush(bulletin));
     }
@@ -113,7 +119,7 @@ public class BulletinService {
     @PreAuthorize(EDIT)
     @Transactional
     public BulletinRow publish(long id) {
-        var bulletin = inScope(id);
+        var bulletin = editable(id);
         bulletin.publish(currentUser.require().username(), LocalDateTime.now(clock));
         return toRow(bulletins.saveAndFlush(bulletin));
     }
@@ -129,6 +135,9 @@ public class BulletinService {
         var found = isEditor()
                 ? bulletins.findByScopeRegionCodeStartingWithOrderByPeriodToDescScopeRegionCodeAscDocVersionDesc(
                 prefix, pageable)
+                : access.editsAny()
+                ? bulletins.findByScopeRegionCodeStartingWithAndTypeInOrderByPeriodToDescScopeRegionCodeAscDocVersionDesc(
+                prefix, access.editableTypes(), pageable)
                 : bulletins
                 .findByScopeRegionCodeStartingWithAndStatusOrderByPeriodToDescScopeRegionCodeAscDocVersionDesc(
                         prefix, BulletinStatus.PUBLISHED, pageable);
@@ -140,6 +149,8 @@ public class BulletinService {
     public long count() {
         var prefix = regionPrefix();
         return isEditor() ? bulletins.countByScopeRegionCodeStartingWith(prefix)
+                : access.editsAny() ? bulletins.countByScopeRegionCodeStartingWithAndTypeIn(prefix,
+                access.editableTypes())
                 : bulletins.countByScopeRegionCodeStartingWithAndStatus(prefix, BulletinStatus.PUBLISHED);
     }
 
@@ -165,7 +176,7 @@ public class BulletinService {
     @PreAuthorize(EDIT)
     @Transactional(readOnly = true)
     public List<DownloadRow> downloads(long id) {
-        inScope(id);
+        editable(id);
         return downloads.findByBulletinIdOrderByDownloadedAtDesc(id).stream().map(BulletinDownload::toRow).toList();
     }
 
@@ -216,9 +227,24 @@ public class BulletinService {
         return bulletin;
     }
 
+    /** A bulletin of the user's region of a type they may edit, or a refusal. */
+    private Bulletin editable(long id) {
+        var bulletin = inScope(id);
+        if (!access.mayEdit(bulletin.getType())) {
+            throw new AccessDeniedException("Bulletin " + id + " is of a type the user does not edit");
+        }
+        return bulletin;
+    }
+
+    /** Editors see every version of the types they edit; readers the published versions (all in their region). */
     private boolean visible(Bulletin bulletin) {
         return currentUser.require().scope().coversRegion(bulletin.getScopeRegionCode())
-                && (isEditor() || bulletin.getStatus() == BulletinStatus.PUBLISHED);
+                && (access.mayEdit(bulletin.getType()) || (isReader()
+                && bulletin.getStatus() == BulletinStatus.PUBLISHED));
+    }
+
+    private boolean isReader() {
+        return AppRoles.authoritiesOf(currentUser.require().roles()).contains(AppRoles.BULLETIN_DOWNLOAD);
     }
 
     private boolean isEditor() {

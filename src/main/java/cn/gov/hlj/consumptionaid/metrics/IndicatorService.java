@@ -2,6 +2,7 @@ package cn.gov.hlj.consumptionaid.metrics;
 
 import cn.gov.hlj.consumptionaid.accounts.CurrentUser;
 import cn.gov.hlj.consumptionaid.accounts.DataScope;
+import cn.gov.hlj.consumptionaid.metrics.query.FigureBatch;
 import cn.gov.hlj.consumptionaid.metrics.query.IndicatorEngine;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
 import org.springframework.data.domain.Pageable;
@@ -34,11 +35,13 @@ public class IndicatorService {
     private final IndicatorEngine engine;
     private final CurrentUser currentUser;
     private final IndicatorAccess access;
+    private final FigureBatch batch;
 
-    IndicatorService(IndicatorEngine engine, CurrentUser currentUser, IndicatorAccess access) {
+    IndicatorService(IndicatorEngine engine, CurrentUser currentUser, IndicatorAccess access, FigureBatch batch) {
         this.engine = engine;
         this.currentUser = currentUser;
         this.access = access;
+        this.batch = batch;
     }
 
     /** The indicators this user may query, in catalog order. */
@@ -104,5 +107,16 @@ public class IndicatorService {
 
     private DataScope scope() {
         return currentUser.require().scope();
+    }
+
+    /**
+     * Many figures for one filter in one call (a bulletin's figures): each total is what {@link #value} gives as its
+     * value (without the previous period), each breakdown what {@link #breakdown} gives; computed by
+     * {@link FigureBatch} with every underlying query run once and the rollups refreshed once. Allowed only when the
+     * user may query every indicator of the batch with the filter.
+     */
+    @PreAuthorize(READ + " and #requests.?[!@indicatorAccess.mayQuery(#this.indicator(), #filter)].isEmpty()")
+    public FigureAnswers figures(List<FigureRequest> requests, IndicatorFilter filter) {
+        return new FigureAnswers(batch.compute(requests, filter, scope()));
     }
 }

@@ -31,7 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * portal makes it (figures from the indicator service + Jasper fill + PDF export), and in the same run the pure Jasper
  * fill + PDF export of the same template from the same in-memory data. Without {@code bench.url} it runs on the test
  * H2 database with {@code bench.purchasers} purchasers and {@code bench.purchases} purchases generated here; with it,
- * on that MySQL/MariaDB database as it is (its migrations are applied). {@code bench.iterations} (default 20).
+ * on that MySQL/MariaDB database as it is (its migrations are applied; its rollups are never rebuilt here), unless
+ * {@code -Dbench.generate=true} asks to generate the data into it (a database of your own, created empty) as on H2.
+ * {@code bench.iterations} (default 20); {@code -Dbench.profile=true} adds the time of each figure asked alone.
  */
 @Tag("bench")
 @IntegrationTest
@@ -46,6 +48,8 @@ class BulletinBenchmark {
             registry.add("spring.datasource.username", () -> System.getProperty("bench.user", "root"));
             registry.add("spring.datasource.password", () -> System.getProperty("bench.password", ""));
             registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
+            // a shared national data set: its rollups are rebuilt by the metrics benchmark, never by this one
+            registry.add("portal.metrics.rebuild-on-start", () -> "false");
         }
         registry.add("portal.bulletin.schedule.enabled", () -> "false");
     }
@@ -56,6 +60,8 @@ class BulletinBenchmark {
     BulletinRenderer renderer;
     @Autowired
     RollupService rollups;
+    @Autowired
+    cn.gov.hlj.consumptionaid.metrics.IndicatorService indicators;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -69,7 +75,7 @@ class BulletinBenchmark {
     void monthly_provincial_bulletin_against_pure_jasper() {
         var signIn = new SignIn(users, holder);
         var today = LocalDate.now(clock);
-        if (System.getProperty("bench.url") == null) {
+        if (System.getProperty("bench.url") == null || Boolean.getBoolean("bench.generate")) {
             var data = new MetricsTestData(jdbc, 1, today);
             data.registry(Integer.getInteger("bench.purchasers", 5_000));
             data.purchaseBatch(Integer.getInteger("bench.purchases", 100_000));
@@ -82,19 +88,23 @@ class BulletinBenchmark {
         var request = BulletinRequest.monthly(month.getYear(), month.getMonthValue(), "230000");
         int iterations = Integer.getInteger("bench.iterations", 20);
         var full = new ArrayList<Double>();
+        var figures = new ArrayList<Double>();
         var jasper = new ArrayList<Double>();
+        var loadBefore = loadAverage();
         for (int i = 0; i < iterations + 3; i++) {
             long started = System.nanoTime();
             var data = dataService.read(request, month.getYear(), 1, today, LocalDateTime.now(clock), Narrative.EMPTY);
-            var pdf = renderer.export(renderer.fill(data), BulletinFormat.PDF);
             long read = System.nanoTime();
+            var pdf = renderer.export(renderer.fill(data), BulletinFormat.PDF);
+            long rendered = System.nanoTime();
             var pure = renderer.export(renderer.fill(data), BulletinFormat.PDF);
             long ended = System.nanoTime();
             assertThat(pdf).isNotEmpty();
             assertThat(pure).isNotEmpty();
             if (i >= 3) {
-                full.add((read - started) / 1e6);
-                jasper.add((ended - read) / 1e6);
+                full.add((rendered - started) / 1e6);
+                figures.add((read - started) / 1e6);
+                jasper.add((ended - rendered) / 1e6);
             }
         }
         var out = new StringBuilder();
@@ -109,10 +119,57 @@ class BulletinBenchmark {
         out.append(String.format(Locale.ROOT, "monthly provincial bulletin %s, %d warm runs%n", month, iterations));
         out.append(String.format(Locale.ROOT, "  portal (indicators + fill + PDF): p50 %7.1f ms  p95 %7.1f ms%n",
                 percentile(full, 50), percentile(full, 95)));
+        out.append(String.format(Locale.ROOT, "    of which figures (one batch):  p50 %7.1f ms  p95 %7.1f ms%n",
+                percentile(figures, 50), percentile(figures, 95)));
         out.append(String.format(Locale.ROOT, "  pure Jasper (fill + PDF):         p50 %7.1f ms  p95 %7.1f ms%n",
                 percentile(jasper, 50), percentile(jasper, 95)));
-        out.append(String.format(Locale.ROOT, "  ratio p50: %.2f%n", percentile(full, 50) / percentile(jasper, 50)));
+        out.append(String.format(Locale.ROOT, "  ratio p50: %.2f   ratio p95: %.2f%n",
+                percentile(full, 50) / percentile(jasper, 50), percentile(full, 95) / percentile(jasper, 95)));
+        out.append(String.format(Locale.ROOT, "  load average before: %s   after: %s   cores: %d%n", loadBefore,
+                loadAverage(), Runtime.getRuntime().availableProcessors()));
+        if (Boolean.getBoolean("bench.profile")) {
+            out.append(profile(request));
+        }
         System.out.println(out);
+    }
+
+    /**
+     * Where the figures' time goes: each request of the bulletin's batch asked alone (warm, best of three), slowest
+     * first. Alone, a request shares nothing with the others, so the sum exceeds the batch.
+     */
+    private String profile(BulletinRequest request) {
+        var filter = BulletinDataService.filterOf(request);
+        var timings = new java.util.TreeMap<Double, String>(java.util.Comparator.reverseOrder());
+        for (var figure : BulletinDataService.requests(request.type(),
+                BulletinDataService.regionDimension(request.scopeRegionCode()))) {
+            double best = Double.MAX_VALUE;
+            for (int i = 0; i < 3; i++) {
+                long started = System.nanoTime();
+                indicators.figures(List.of(figure), filter);
+                best = Math.min(best, (System.nanoTime() - started) / 1e6);
+            }
+            timings.put(best + Math.random() * 1e-6, figure.indicator().code()
+                    + (figure.isTotal() ? " total" : " by " + figure.dimension()
+                    + (figure.limit() > 0 ? " top " + figure.limit() : "")));
+        }
+        var out = new StringBuilder("  each figure alone (best of 3), slowest first:\n");
+        double sum = 0;
+        for (var entry : timings.entrySet()) {
+            sum += entry.getKey();
+            out.append(String.format(Locale.ROOT, "    %8.1f ms  %s%n", entry.getKey(), entry.getValue()));
+        }
+        out.append(String.format(Locale.ROOT, "    %8.1f ms  sum%n", sum));
+        return out.toString();
+    }
+
+    /** The 1, 5 and 15 minute load averages of the machine (Linux), as the benchmark's context. */
+    private static String loadAverage() {
+        try {
+            var fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException e) {
+            return "n/a";
+        }
     }
 
     private static double percentile(List<Double> values, int percent) {

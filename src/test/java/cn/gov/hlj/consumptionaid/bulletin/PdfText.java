@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The text of a PDF through poppler's {@code pdftotext -layout}. */
-final class PdfText {
+public final class PdfText {
 
     private PdfText() {
     }
 
-    static String of(byte[] pdf) throws Exception {
+    public static String of(byte[] pdf) throws Exception {
         var file = Files.createTempFile("bulletin", ".pdf");
         try {
             Files.write(file, pdf);

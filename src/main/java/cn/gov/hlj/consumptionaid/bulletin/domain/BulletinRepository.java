@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,4 +31,9 @@ public interface BulletinRepository extends JpaRepository<Bulletin, Long> {
             String regionPrefix, BulletinStatus status, Pageable pageable);
 
     long countByScopeRegionCodeStartingWithAndStatus(String regionPrefix, BulletinStatus status);
+
+    List<Bulletin> findByScopeRegionCodeStartingWithAndTypeInOrderByPeriodToDescScopeRegionCodeAscDocVersionDesc(
+            String regionPrefix, Collection<BulletinType> types, Pageable pageable);
+
+    long countByScopeRegionCodeStartingWithAndTypeIn(String regionPrefix, Collection<BulletinType> types);
 }

@@ -2,9 +2,11 @@ package cn.gov.hlj.consumptionaid.bulletin.render;
 
 import cn.gov.hlj.consumptionaid.bulletin.BulletinData;
 import cn.gov.hlj.consumptionaid.bulletin.BulletinData.RankedFigure;
+import cn.gov.hlj.consumptionaid.bulletin.BulletinType;
 import cn.gov.hlj.consumptionaid.bulletin.render.BulletinLine.Kind;
 import cn.gov.hlj.consumptionaid.metrics.Indicator;
 import cn.gov.hlj.consumptionaid.metrics.IndicatorUnit;
+import cn.gov.hlj.consumptionaid.metrics.IndicatorValue;
 import cn.gov.hlj.consumptionaid.shared.i18n.PortalI18NProvider;
 
 import java.math.BigDecimal;
@@ -62,10 +64,22 @@ final class BulletinLines {
     }
 
     private void build() {
-        if (data.type() == cn.gov.hlj.consumptionaid.bulletin.BulletinType.RESERVED_SHARES) {
+        if (data.type() == BulletinType.RESERVED_SHARES) {
             reservedShareTable();
             return;
         }
+        if (data.type() == BulletinType.SOE_PROCUREMENT) {
+            soe();
+        } else {
+            progress();
+        }
+        narrative("workNews", "bulletin.doc.section.work-news", data.narrative().workNews());
+        narrative("experiences", "bulletin.doc.section.experiences", data.narrative().experiences());
+        narrative("problems", "bulletin.doc.section.problems", data.narrative().problems());
+        narrative("nextSteps", "bulletin.doc.section.next-steps", data.narrative().nextSteps());
+    }
+
+    private void progress() {
         summary();
         finance();
         departments();
@@ -73,10 +87,55 @@ final class BulletinLines {
         sasac();
         certification();
         sales();
-        narrative("workNews", "bulletin.doc.section.work-news", data.narrative().workNews());
-        narrative("experiences", "bulletin.doc.section.experiences", data.narrative().experiences());
-        narrative("problems", "bulletin.doc.section.problems", data.narrative().problems());
-        narrative("nextSteps", "bulletin.doc.section.next-steps", data.narrative().nextSteps());
+    }
+
+    /**
+     * 国有企业消费扶贫采购情况通报: the summary, SOEs ranked by purchases and by 以购代捐, participation and purchases by
+     * region with the total row, and the monthly trend (the chart in the template's trend section).
+     */
+    private void soe() {
+        var to = data.figuresPeriod().to();
+        var title = title("bulletin.doc.section.summary");
+        lines.add(BulletinLine.text("summary", title, i18n.getTranslation("bulletin.doc.soe.summary",
+                PortalI18NProvider.CHINESE, i18n.getTranslation("bulletin.doc.date", PortalI18NProvider.CHINESE,
+                        String.valueOf(to.getYear()), String.valueOf(to.getMonthValue()),
+                        String.valueOf(to.getDayOfMonth())),
+                data.scopeName(), f(Indicator.SASAC_SOES), f(Indicator.SASAC_PARTICIPATING_SOES),
+                f(Indicator.SASAC_PURCHASE_AMOUNT), f(Indicator.SASAC_DONATION_AMOUNT),
+                f(Indicator.SASAC_CONSIGNMENT_AMOUNT))));
+
+        var soe = data.soe();
+        title = title("bulletin.doc.section.soe-purchases");
+        lines.add(BulletinLine.row("soe-purchases", title, Kind.HEAD, t("bulletin.doc.head.soe"),
+                t("bulletin.doc.head.rank"), t("bulletin.doc.head.purchases")));
+        ranking("soe-purchases", title, soe.purchaseRanking(), IndicatorUnit.YUAN);
+        title = title("bulletin.doc.section.soe-donations");
+        lines.add(BulletinLine.row("soe-donations", title, Kind.HEAD, t("bulletin.doc.head.soe"),
+                t("bulletin.doc.head.rank"), t("bulletin.doc.head.donations")));
+        ranking("soe-donations", title, soe.donationRanking(), IndicatorUnit.YUAN);
+
+        title = title("bulletin.doc.section.soe-regions");
+        lines.add(BulletinLine.row("soe-regions", title, Kind.HEAD, regionHead(), t("bulletin.doc.head.soes"),
+                t("bulletin.doc.head.participating-soes"), t("bulletin.doc.head.purchases"),
+                t("bulletin.doc.head.donations")));
+        for (var row : soe.byRegion()) {
+            lines.add(BulletinLine.row("soe-regions", title, Kind.ROW, row.name(),
+                    f(row.registered(), IndicatorUnit.COUNT), f(row.participating(), IndicatorUnit.COUNT),
+                    f(row.purchases(), IndicatorUnit.YUAN), f(row.donations(), IndicatorUnit.YUAN)));
+        }
+        lines.add(BulletinLine.row("soe-regions", title, Kind.TOTAL, t("bulletin.doc.total"),
+                f(Indicator.SASAC_SOES), f(Indicator.SASAC_PARTICIPATING_SOES), f(Indicator.SASAC_PURCHASE_AMOUNT),
+                f(Indicator.SASAC_DONATION_AMOUNT)));
+
+        title = title("bulletin.doc.section.soe-trend");
+        lines.add(BulletinLine.row("soe-trend", title, Kind.HEAD, t("bulletin.doc.head.month"),
+                t("bulletin.doc.head.purchases"), t("bulletin.doc.head.donations")));
+        for (var month : soe.trend()) {
+            lines.add(BulletinLine.row("soe-trend", title, Kind.ROW, month.month(),
+                            f(month.purchases(), IndicatorUnit.YUAN), f(month.donations(), IndicatorUnit.YUAN))
+                    .charted(month.month(), IndicatorValue.shown(month.purchases(), IndicatorUnit.YUAN).doubleValue(),
+                            IndicatorValue.shown(month.donations(), IndicatorUnit.YUAN).doubleValue()));
+        }
     }
 
     private void summary() {

@@ -79,8 +79,14 @@ public class BulletinRenderer {
         parameters.put("Provenance", i18n.getTranslation("bulletin.doc.provenance", PortalI18NProvider.CHINESE,
                 data.figuresPeriod().from().toString(), data.figuresPeriod().to().toString(),
                 data.dataCutoff().format(CUTOFF)));
-        parameters.put("ChartTitle", t("bulletin.doc.chart.title"));
-        parameters.put("ChartSeries", t("bulletin.doc.chart.series"));
+        if (data.type() == BulletinType.SOE_PROCUREMENT) {
+            parameters.put("ChartTitle", t("bulletin.doc.soe.chart.title"));
+            parameters.put("ChartSeries", t("bulletin.doc.soe.chart.purchases"));
+            parameters.put("ChartSeries2", t("bulletin.doc.soe.chart.donations"));
+        } else {
+            parameters.put("ChartTitle", t("bulletin.doc.chart.title"));
+            parameters.put("ChartSeries", t("bulletin.doc.chart.series"));
+        }
         try {
             return JasperFillManager.fillReport(template(data.type()), parameters,
                     new LineSource(BulletinLines.of(i18n, data)));

@@ -1,5 +1,6 @@
 package cn.gov.hlj.consumptionaid.bulletin.ui;
 
+import cn.gov.hlj.consumptionaid.bulletin.BulletinAccess;
 import cn.gov.hlj.consumptionaid.bulletin.BulletinException;
 import cn.gov.hlj.consumptionaid.bulletin.BulletinRequest;
 import cn.gov.hlj.consumptionaid.bulletin.BulletinRow;
@@ -13,6 +14,7 @@ import cn.gov.hlj.consumptionaid.shared.jobs.JobProgressIndicator;
 import cn.gov.hlj.consumptionaid.shared.jobs.JobRefusedException;
 import cn.gov.hlj.consumptionaid.shared.jobs.JobRunner;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
+import cn.gov.hlj.consumptionaid.shared.time.Period;
 import cn.gov.hlj.consumptionaid.shared.ui.MenuGroup;
 import cn.gov.hlj.consumptionaid.shared.ui.ViewToolbar;
 import com.vaadin.flow.component.button.Button;
@@ -29,6 +31,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -43,19 +47,23 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * The bulletin editor's desk: generate the monthly progress bulletin of a region as a background job (progress bar,
- * cancel), review a draft, write its narrative sections (工作动态、典型经验做法、存在问题、下步工作), regenerate it as a new
- * version, and publish it for the leaders.
+ * The bulletin editor's desk: generate a bulletin of a type for a month, quarter or year and a region as a background
+ * job (progress bar, cancel), review a draft, write its narrative sections (工作动态、典型经验做法、存在问题、下步工作),
+ * regenerate it as a new version, and publish it for the leaders. Bulletin editors work on every type; a SASAC
+ * task-force member on the SOE procurement bulletin only ({@link BulletinAccess}); other department members are
+ * refused on entering.
  */
 @Route("bulletins/editor")
-@RolesAllowed(AppRoles.BULLETIN_EDITOR)
+@RolesAllowed({AppRoles.BULLETIN_EDITOR, AppRoles.DEPARTMENT_MEMBER})
 @Menu(title = "bulletin.menu.editor", order = 710, icon = "vaadin:edit")
 @MenuGroup(MenuGroup.BULLETINS)
-class BulletinEditorView extends VerticalLayout implements HasDynamicTitle {
+class BulletinEditorView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final Select<BulletinType> type = new Select<>();
+    final Select<Period.Kind> periodKind = new Select<>();
     final IntegerField year = new IntegerField();
     final Select<Integer> month = new Select<>();
+    final Select<Integer> quarter = new Select<>();
     final ComboBox<RegionRow> scope = new ComboBox<>();
     final Button generate = new Button();
     final JobProgressIndicator progress;
@@ -71,18 +79,28 @@ class BulletinEditorView extends VerticalLayout implements HasDynamicTitle {
     final DownloadButtons downloads;
 
     private final BulletinService bulletins;
+    private final BulletinAccess access;
 
-    BulletinEditorView(BulletinService bulletins, ReferenceService reference, JobRunner jobs, Clock clock) {
+    BulletinEditorView(BulletinService bulletins, BulletinAccess access, ReferenceService reference, JobRunner jobs,
+                       Clock clock) {
         this.bulletins = bulletins;
+        this.access = access;
         setSizeFull();
         progress = new JobProgressIndicator(jobs);
 
         var lastMonth = YearMonth.from(LocalDate.now(clock)).minusMonths(1);
         type.setId("bulletin-type");
         type.setLabel(getTranslation("bulletin.field.type"));
-        type.setItems(BulletinType.values());
+        var types = access.editableTypes();
+        type.setItems(types);
         type.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
-        type.setValue(BulletinType.PROGRESS);
+        type.setValue(types.isEmpty() ? null : types.getFirst());
+        periodKind.setId("bulletin-period-kind");
+        periodKind.setLabel(getTranslation("bulletin.field.period-kind"));
+        periodKind.setItems(Period.Kind.MONTH, Period.Kind.QUARTER, Period.Kind.YEAR);
+        periodKind.setItemLabelGenerator(kind -> getTranslation("bulletin.period-kind." + kind.name()));
+        periodKind.setValue(Period.Kind.MONTH);
+        periodKind.addValueChangeListener(event -> showPeriodFields());
         year.setId("bulletin-year");
         year.setLabel(getTranslation("bulletin.field.year"));
         year.setValue(lastMonth.getYear());
@@ -94,6 +112,12 @@ class BulletinEditorView extends VerticalLayout implements HasDynamicTitle {
         month.setItems(IntStream.rangeClosed(1, 12).boxed().toList());
         month.setItemLabelGenerator(m -> getTranslation("bulletin.field.month-label", m));
         month.setValue(lastMonth.getMonthValue());
+        quarter.setId("bulletin-quarter");
+        quarter.setLabel(getTranslation("bulletin.field.quarter"));
+        quarter.setItems(IntStream.rangeClosed(1, 4).boxed().toList());
+        quarter.setItemLabelGenerator(q -> getTranslation("bulletin.field.quarter-label", q));
+        quarter.setValue((lastMonth.getMonthValue() - 1) / 3 + 1);
+        showPeriodFields();
         scope.setId("bulletin-scope");
         scope.setLabel(getTranslation("bulletin.field.scope"));
         var regions = new ArrayList<RegionRow>();
@@ -143,7 +167,7 @@ class BulletinEditorView extends VerticalLayout implements HasDynamicTitle {
         message.setId("bulletin-message");
         show(Optional.empty());
 
-        var form = new HorizontalLayout(type, year, month, scope, generate);
+        var form = new HorizontalLayout(type, periodKind, year, month, quarter, scope, generate);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         var narrative = new VerticalLayout(workNews, experiences, problems, nextSteps,
                 new HorizontalLayout(saveNarrative, regenerate, publish), downloads);
@@ -155,17 +179,47 @@ class BulletinEditorView extends VerticalLayout implements HasDynamicTitle {
         addAndExpand(split);
     }
 
-    /** Starts generating the chosen month and region as a job. */
+    /** Refuses users who may edit no type of bulletin (department members other than SASAC's). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!access.editsAny()) {
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+        }
+    }
+
+    /** The month or the quarter field, as the period kind asks; a year needs neither. */
+    private void showPeriodFields() {
+        month.setVisible(periodKind.getValue() == Period.Kind.MONTH);
+        quarter.setVisible(periodKind.getValue() == Period.Kind.QUARTER);
+    }
+
+    /** The period chosen, or null when a field it needs is empty. */
+    private Period period() {
+        if (periodKind.getValue() == null || year.getValue() == null) {
+            return null;
+        }
+        return switch (periodKind.getValue()) {
+            case MONTH -> month.getValue() == null ? null : Period.month(year.getValue(), month.getValue());
+            case QUARTER -> quarter.getValue() == null ? null : Period.quarter(year.getValue(), quarter.getValue());
+            case YEAR -> Period.year(year.getValue());
+            case CUSTOM -> null;
+        };
+    }
+
+    /** Starts generating the chosen type, period and region as a job. */
     void generate() {
-        if (type.getValue() == null || year.getValue() == null || month.getValue() == null
-                || scope.getValue() == null) {
+        if (type.getValue() == null || scope.getValue() == null) {
             fail(getTranslation("bulletin.error.choose"));
             return;
         }
         BulletinRequest request;
         try {
-            request = BulletinRequest.monthly(type.getValue(), year.getValue(), month.getValue(),
-                    scope.getValue().code());
+            var period = period();
+            if (period == null) {
+                fail(getTranslation("bulletin.error.choose"));
+                return;
+            }
+            request = new BulletinRequest(type.getValue(), period, scope.getValue().code());
         } catch (BulletinException | java.time.DateTimeException e) {
             fail(e instanceof BulletinException b ? getTranslation(b.getMessageKey(), b.getArguments())
                     : getTranslation("bulletin.error.choose"));

@@ -33,7 +33,8 @@ class BulletinRendererTest {
         Files.copy(pdf, Path.of("target/bulletin-sample.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         var fonts = run("pdffonts", pdf.toString());
-        assertThat(fonts).contains("WenQuanYiMicroHei");
+        // sans for the cover, headings and tables; serif for the body paragraphs
+        assertThat(fonts).contains("WenQuanYiMicroHei", "NotoSerifCJKsc-Regular");
         // every font line of pdffonts says "yes" in the emb column
         var fontLines = fonts.lines().skip(2).toList();
         assertThat(fontLines).isNotEmpty().allSatisfy(line -> assertThat(line).containsPattern("\\s+yes\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+$"));
@@ -47,6 +48,26 @@ class BulletinRendererTest {
         assertThat(text).doesNotContain("典型经验做法");
         // 哈尔滨市: reserved 50,000.00 yuan = 5.00 万元, completed 3.00 万元, rate 60.00
         assertThat(text).containsPattern("哈尔滨市\\s+100\\s+5\\.00\\s+3\\.00\\s+60\\.00\\s+0");
+    }
+
+    @Test
+    void the_soe_bulletin_pdf_gives_back_enterprise_and_region_names_its_figures_and_the_trend() throws Exception {
+        var pdf = dir.resolve("soe.pdf");
+        Files.write(pdf, renderer.render(SampleBulletins.soe()).get(BulletinFormat.PDF));
+        Files.copy(pdf, Path.of("target/bulletin-soe-sample.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        assertThat(run("pdffonts", pdf.toString())).contains("WenQuanYiMicroHei", "NotoSerifCJKsc-Regular");
+        var text = run("pdftotext", "-layout", pdf.toString(), "-");
+        assertThat(text).contains("全省国有企业消费扶贫采购情况通报", "2026年第3期", "截至2026年10月31日",
+                "国有企业采购金额排名", "国有企业以购代捐排名", "各地区国有企业参与情况", "逐月采购情况",
+                "龙江森工集团", "北大荒农垦集团有限公司", "哈尔滨市", "大兴安岭地区", "2026-10", "工作动态");
+        // 纳入统计 312 家, 187 家参与, 12,345.68 万元 purchases, 2,345.68 万元 以购代捐
+        assertThat(text.replaceAll("\\s", "")).contains("纳入统计的国有企业312家，其中187家",
+                "采购扶贫产品12,345.68万元，以购代捐2,345.68万元");
+        assertThat(text).containsPattern("龙江森工集团\\s+1\\s+4,567\\.89");
+        assertThat(text).containsPattern("哈尔滨市\\s+120\\s+80\\s+6,000\\.00\\s+1,000\\.00");
+        assertThat(text).containsPattern("合计\\s+312\\s+187\\s+12,345\\.68\\s+2,345\\.68");
+        assertThat(text).doesNotContain("预算单位预留份额完成情况");
     }
 
     @Test

@@ -48,7 +48,36 @@ public final class SampleBulletins {
         var period = Period.month(2026, 10);
         return new BulletinData(BulletinType.PROGRESS, period, BulletinType.figuresPeriod(period), "230000",
                 "黑龙江省", "CITY", 2026, 10, LocalDate.of(2026, 11, 5), LocalDateTime.of(2026, 11, 5, 6, 0),
-                figures, finance, ranking, education, soes, channels, List.of(),
+                figures, finance, ranking, education, soes, channels, List.of(), BulletinData.Soe.EMPTY,
                 new Narrative("各市持续推进预算单位预留份额采购。", null, "部分单位尚未预留份额。", "加强督导调度。"));
+    }
+
+    /** The SOE procurement bulletin of October 2026 for the province, with Chinese enterprise and region names. */
+    public static BulletinData soe() {
+        var figures = new EnumMap<Indicator, BigDecimal>(Indicator.class);
+        figures.put(Indicator.SASAC_SOES, BigDecimal.valueOf(312));
+        figures.put(Indicator.SASAC_PARTICIPATING_SOES, BigDecimal.valueOf(187));
+        figures.put(Indicator.SASAC_PURCHASE_AMOUNT, new BigDecimal("123456789.00"));
+        figures.put(Indicator.SASAC_DONATION_AMOUNT, new BigDecimal("23456789.00"));
+        figures.put(Indicator.SASAC_CONSIGNMENT_AMOUNT, new BigDecimal("3456789.00"));
+        var purchases = List.of(new RankedFigure(1, "SOE-1", "龙江森工集团", new BigDecimal("45678901.23")),
+                new RankedFigure(2, "SOE-2", "北大荒农垦集团有限公司", new BigDecimal("34567890.12")));
+        var donations = List.of(new RankedFigure(1, "SOE-2", "北大荒农垦集团有限公司", new BigDecimal("9876543.21")));
+        var regions = List.of(
+                new BulletinData.SoeRegionRow("230100", "哈尔滨市", BigDecimal.valueOf(120), BigDecimal.valueOf(80),
+                        new BigDecimal("60000000.00"), new BigDecimal("10000000.00")),
+                new BulletinData.SoeRegionRow("232700", "大兴安岭地区", BigDecimal.valueOf(12),
+                        BigDecimal.valueOf(5), new BigDecimal("1200000.00"), BigDecimal.ZERO));
+        var period = Period.month(2026, 10);
+        var trend = BulletinType.figuresPeriod(period).months().stream()
+                .map(month -> new BulletinData.SoeMonth(month.toString(),
+                        BigDecimal.valueOf(1_000_000L * month.getMonthValue()),
+                        BigDecimal.valueOf(200_000L * month.getMonthValue())))
+                .toList();
+        return new BulletinData(BulletinType.SOE_PROCUREMENT, period, BulletinType.figuresPeriod(period), "230000",
+                "黑龙江省", "CITY", 2026, 3, LocalDate.of(2026, 11, 5), LocalDateTime.of(2026, 11, 5, 6, 0),
+                figures, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                new BulletinData.Soe(purchases, donations, regions, trend),
+                new Narrative("省国资委督促出资企业开展以购代捐。", null, null, null));
     }
 }

@@ -3,6 +3,9 @@ package cn.gov.hlj.consumptionaid.bulletin.ui;
 import cn.gov.hlj.consumptionaid.bulletin.BulletinFormat;
 import cn.gov.hlj.consumptionaid.bulletin.BulletinRow;
 import cn.gov.hlj.consumptionaid.bulletin.BulletinStatus;
+import cn.gov.hlj.consumptionaid.bulletin.BulletinType;
+import cn.gov.hlj.consumptionaid.bulletin.PdfText;
+import cn.gov.hlj.consumptionaid.shared.time.Period;
 import cn.gov.hlj.consumptionaid.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
@@ -76,6 +79,71 @@ class BulletinViewsTest extends KaribuTest {
     }
 
     @Test
+    void an_editor_generates_a_quarterly_and_a_yearly_bulletin_chosen_by_period_kind() throws Exception {
+        login("bulletin-editor");
+        UI.getCurrent().navigate("bulletins/editor");
+        var editor = LocatorJ._get(BulletinEditorView.class);
+        assertThat(editor.type.getListDataView().getItems())
+                .containsExactly(BulletinType.PROGRESS, BulletinType.RESERVED_SHARES, BulletinType.SOE_PROCUREMENT);
+        int year = LocalDate.now(clock).getYear() - 1;
+
+        editor.periodKind.setValue(Period.Kind.QUARTER);
+        assertThat(editor.quarter.isVisible()).isTrue();
+        assertThat(editor.month.isVisible()).isFalse();
+        editor.year.setValue(year);
+        editor.quarter.setValue(2);
+        LocatorJ._click(editor.generate);
+        finishJob(editor.progress);
+        var quarterly = editor.grid.getSelectedItems().iterator().next();
+        assertThat(quarterly.period()).isEqualTo(Period.quarter(year, 2));
+        assertThat(quarterly.type()).isEqualTo(BulletinType.PROGRESS);
+        assertThat(editor.message.getText()).contains("黑龙江省", "第1版");
+        assertThat(PdfText.of(editor.downloads.download(BulletinFormat.PDF).content()))
+                .contains(year + "年第2季度", "截至" + year + "年6月30日");
+
+        editor.periodKind.setValue(Period.Kind.YEAR);
+        assertThat(editor.quarter.isVisible()).isFalse();
+        assertThat(editor.month.isVisible()).isFalse();
+        editor.year.setValue(year - 1);
+        LocatorJ._click(editor.generate);
+        finishJob(editor.progress);
+        var yearly = editor.grid.getSelectedItems().iterator().next();
+        assertThat(yearly.period()).isEqualTo(Period.year(year - 1));
+        assertThat(PdfText.of(editor.downloads.download(BulletinFormat.PDF).content()))
+                .contains((year - 1) + "年", "截至" + (year - 1) + "年12月31日");
+
+        // an empty year is refused with a message and nothing is generated
+        long before = GridKt._size(editor.grid);
+        editor.year.clear();
+        LocatorJ._click(editor.generate);
+        assertThat(editor.message.getText()).isEqualTo("请选择通报类型、期间和范围。");
+        assertThat(editor.progress.isRunning()).isFalse();
+        editor.grid.getDataProvider().refreshAll();
+        assertThat((long) GridKt._size(editor.grid)).isEqualTo(before);
+    }
+
+    @Test
+    void a_sasac_member_is_offered_only_the_soe_bulletin_and_generates_it() throws Exception {
+        login("sasac");
+        UI.getCurrent().navigate("bulletins/editor");
+        var editor = LocatorJ._get(BulletinEditorView.class);
+        assertThat(editor.type.getListDataView().getItems()).containsExactly(BulletinType.SOE_PROCUREMENT);
+        assertThat(editor.type.getValue()).isEqualTo(BulletinType.SOE_PROCUREMENT);
+        editor.periodKind.setValue(Period.Kind.QUARTER);
+        editor.year.setValue(LocalDate.now(clock).getYear() - 1);
+        editor.quarter.setValue(4);
+        LocatorJ._click(editor.generate);
+        finishJob(editor.progress);
+        var row = editor.grid.getSelectedItems().iterator().next();
+        assertThat(row.type()).isEqualTo(BulletinType.SOE_PROCUREMENT);
+        assertThat(row.generatedBy()).isEqualTo("sasac");
+        assertThat(PdfText.of(editor.downloads.download(BulletinFormat.PDF).content()))
+                .contains("国有企业消费扶贫采购情况通报");
+        LocatorJ._click(editor.publish);
+        assertThat(editor.message.getText()).startsWith("已发布");
+    }
+
+    @Test
     void a_leader_may_not_open_the_editor_and_a_department_member_neither_page() {
         login("leader");
         assertThatThrownBy(() -> UI.getCurrent().navigate("bulletins/editor"))
@@ -83,6 +151,9 @@ class BulletinViewsTest extends KaribuTest {
         login("finance");
         assertThatThrownBy(() -> UI.getCurrent().navigate("bulletins"))
                 .isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("bulletins/editor"))
+                .isInstanceOf(MockAccessDeniedException.class);
+        login("education");
         assertThatThrownBy(() -> UI.getCurrent().navigate("bulletins/editor"))
                 .isInstanceOf(MockAccessDeniedException.class);
     }
