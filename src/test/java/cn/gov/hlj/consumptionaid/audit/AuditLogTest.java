@@ -1,5 +1,6 @@
 package cn.gov.hlj.consumptionaid.audit;
 
+import cn.gov.hlj.consumptionaid.support.SignIn;
 import cn.gov.hlj.consumptionaid.accounts.AccountDirectory;
 import cn.gov.hlj.consumptionaid.accounts.AccountDirectory.AccountDetails;
 import cn.gov.hlj.consumptionaid.accounts.AccountDirectory.NewAccount;
@@ -181,8 +182,10 @@ class AuditLogTest {
     void a_supervisor_of_a_city_sees_only_what_users_of_that_city_did() {
         login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("harbin-reviewer", "Hlj@2026"));
         login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("leader", "Hlj@2026"));
+        // A change by the provincial administrator (an account of this test only), outside the city supervisor's region.
         signIn.as("admin");
-        accounts.update("harbin-reviewer", new AccountDetails("哈尔滨市扶贫办审核员", null, null));
+        accounts.create(new NewAccount("audit-zhao", new AccountDetails("赵审计", null, null), "EDUCATION", "230100",
+                Set.of(AppRoles.DEPARTMENT_MEMBER), "Temp#Pass2026", null));
         signIn.out();
 
         signIn.as(null, "230100", AppRoles.SUPERVISOR);
@@ -193,6 +196,7 @@ class AuditLogTest {
         // The administrator's change is the province's: outside the city supervisor's region.
         var revisions = audit.revisions(RevisionFilter.any(), PageRequest.of(0, 500));
         assertThat(revisions).allSatisfy(row -> assertThat(row.regionCode()).startsWith("2301"));
+        assertThat(revisions).extracting(AuditLogService.RevisionRow::username).doesNotContain("admin");
         signIn.out();
 
         signIn.as("supervisor");

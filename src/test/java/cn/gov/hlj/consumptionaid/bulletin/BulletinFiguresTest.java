@@ -1,5 +1,6 @@
 package cn.gov.hlj.consumptionaid.bulletin;
 
+import cn.gov.hlj.consumptionaid.support.SignIn;
 import cn.gov.hlj.consumptionaid.bulletin.render.BulletinNumbers;
 import cn.gov.hlj.consumptionaid.bulletin.render.BulletinRenderer;
 import cn.gov.hlj.consumptionaid.metrics.Dimension;

@@ -1,5 +1,6 @@
 package cn.gov.hlj.consumptionaid.bulletin;
 
+import cn.gov.hlj.consumptionaid.support.SignIn;
 import cn.gov.hlj.consumptionaid.metrics.MetricsTestData;
 import cn.gov.hlj.consumptionaid.purchasing.PurchasesImported;
 import cn.gov.hlj.consumptionaid.sales.SalesImported;

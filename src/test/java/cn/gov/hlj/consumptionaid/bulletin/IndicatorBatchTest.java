@@ -1,5 +1,6 @@
 package cn.gov.hlj.consumptionaid.bulletin;
 
+import cn.gov.hlj.consumptionaid.support.SignIn;
 import cn.gov.hlj.consumptionaid.metrics.FigureRequest;
 import cn.gov.hlj.consumptionaid.metrics.Indicator;
 import cn.gov.hlj.consumptionaid.metrics.IndicatorFilter;

@@ -1,5 +1,6 @@
 package cn.gov.hlj.consumptionaid.catalog;
 
+import cn.gov.hlj.consumptionaid.support.SignIn;
 import cn.gov.hlj.consumptionaid.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

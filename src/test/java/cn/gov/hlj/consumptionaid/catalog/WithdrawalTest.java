@@ -1,5 +1,6 @@
 package cn.gov.hlj.consumptionaid.catalog;
 
+import cn.gov.hlj.consumptionaid.support.SignIn;
 import cn.gov.hlj.consumptionaid.catalog.domain.CertificationApplicationRepository;
 import cn.gov.hlj.consumptionaid.catalog.domain.MarketEntityRepository;
 import cn.gov.hlj.consumptionaid.support.IntegrationTest;

@@ -1,5 +1,6 @@
 package cn.gov.hlj.consumptionaid.metrics;
 
+import cn.gov.hlj.consumptionaid.support.SignIn;
 import cn.gov.hlj.consumptionaid.purchasing.PurchasesImported;
 import cn.gov.hlj.consumptionaid.sales.SalesImported;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;

@@ -48,7 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a view without one of those annotations fails the matrix.
  * <p>
  * A few views narrow their role further by the member's department (a task force opens only its own dashboard, only
- * the commerce department manages outlets and exhibitions, the sales pages need a sales lens). For those the table
+ * the commerce department manages outlets and exhibitions, the sales pages need a sales lens, of the task forces only
+ * SASAC edits a bulletin). For those the table
  * {@link #DEPARTMENT_MEMBER_OF} names the task-force member who may open them, and the matrix checks both that this
  * member gets in and that a member of another department ({@value #OTHER_MEMBER}) does not.
  */
@@ -81,7 +82,9 @@ class RouteAccessMatrixTest extends KaribuTest {
             Map.entry("commerce/outlets", "commerce"),
             Map.entry("commerce/exhibitions", "commerce"),
             Map.entry("data/sales", "commerce"),
-            Map.entry("data/import/sales", "commerce"));
+            Map.entry("data/import/sales", "commerce"),
+            // Of the task forces only SASAC edits a bulletin (its SOE procurement bulletin); bulletin editors edit all.
+            Map.entry("bulletins/editor", "sasac"));
 
     static final String OTHER_MEMBER = "finance";
 

@@ -21,6 +21,7 @@ import cn.gov.hlj.consumptionaid.catalog.domain.CertificationApplicationReposito
 import cn.gov.hlj.consumptionaid.catalog.domain.MarketEntity;
 import cn.gov.hlj.consumptionaid.catalog.domain.MarketEntityRepository;
 import cn.gov.hlj.consumptionaid.metrics.Dimension;
+import cn.gov.hlj.consumptionaid.metrics.FigureRequest;
 import cn.gov.hlj.consumptionaid.metrics.Indicator;
 import cn.gov.hlj.consumptionaid.metrics.IndicatorFilter;
 import cn.gov.hlj.consumptionaid.metrics.IndicatorService;
@@ -315,7 +316,12 @@ class ServiceScopeMatrixTest {
                     (s, t) -> s.indicators.unitCompletions(IN_HARBIN, false, Pageable.ofSize(5))),
             indicators("IndicatorService#countUnitCompletions(IndicatorFilter,boolean)",
                     (s, t) -> s.indicators.countUnitCompletions(IN_HARBIN, false)),
+            indicators("IndicatorService#figures(List,IndicatorFilter)",
+                    (s, t) -> s.indicators.figures(List.of(FigureRequest.total(Indicator.FINANCE_COMPLETION_RATE),
+                            FigureRequest.breakdown(Indicator.FINANCE_COMPLETION_RATE, Dimension.COUNTY, 5)),
+                            IN_HARBIN)),
             // 通报 (bulletins), by the bulletin's region
+            bulletin("BulletinService#exists(BulletinRequest)", (s, t) -> s.bulletins.exists(HARBIN_BULLETIN)),
             bulletin("BulletinService#generate(BulletinRequest,Progress)",
                     (s, t) -> s.bulletins.generate(HARBIN_BULLETIN, Progress.NONE)),
             bulletin("BulletinDataService#read(BulletinRequest,int,int,LocalDate,LocalDateTime,Narrative)",

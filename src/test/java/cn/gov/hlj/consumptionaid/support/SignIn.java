@@ -1,4 +1,4 @@
-package cn.gov.hlj.consumptionaid.audit;
+package cn.gov.hlj.consumptionaid.support;
 
 import cn.gov.hlj.consumptionaid.accounts.AppUser;
 import cn.gov.hlj.consumptionaid.accounts.AppUserPrincipal;
@@ -13,8 +13,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.util.Set;
 
-/** Signs in as a demo account, or as a made-up user (e.g. a department member of one prefecture). */
-final class SignIn {
+/**
+ * Signs in, in the application's own security context strategy, as a demo account or as a made-up user (e.g. a
+ * department member of one prefecture), for tests that call secured services directly.
+ */
+public final class SignIn {
 
     private record Principal(AppUser appUser) implements AppUserPrincipal, AuthenticatedPrincipal {
 
@@ -33,18 +36,18 @@ final class SignIn {
     private final UserDetailsService users;
     private final SecurityContextHolderStrategy holder;
 
-    SignIn(UserDetailsService users, ObjectProvider<SecurityContextHolderStrategy> holder) {
+    public SignIn(UserDetailsService users, ObjectProvider<SecurityContextHolderStrategy> holder) {
         this.users = users;
         this.holder = holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
-    void as(String username) {
+    public void as(String username) {
         var user = users.loadUserByUsername(username);
         set(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     /** A user who exists only in this test: department, region and roles as given. */
-    void as(String department, String region, String... roles) {
+    public void as(String department, String region, String... roles) {
         var user = new AppUser("test-" + region, "测试用户", department, region, Set.of(roles), null);
         var authorities = AppRoles.authoritiesOf(Set.of(roles)).stream().map(SimpleGrantedAuthority::new).toList();
         set(UsernamePasswordAuthenticationToken.authenticated(new Principal(user), null, authorities));
@@ -56,7 +59,7 @@ final class SignIn {
         holder.setContext(context);
     }
 
-    void out() {
+    public void out() {
         holder.clearContext();
     }
 }
