@@ -31,12 +31,17 @@ public class BulletinAccess {
 
     /** Whether the user may generate and edit bulletins of some type. */
     public boolean editsAny() {
-        return currentUser.get().map(user -> isEditor(user) || isSasacMember(user)).orElse(false);
+        return currentUser.get().map(BulletinAccess::editsAny).orElse(false);
     }
 
     /** The types the user may generate, in catalog order. */
     public java.util.List<BulletinType> editableTypes() {
         return java.util.Arrays.stream(BulletinType.values()).filter(this::mayEdit).toList();
+    }
+
+    /** Whether this user may generate and edit bulletins of some type (for the menu, before any service call). */
+    public static boolean editsAny(AppUser user) {
+        return isEditor(user) || isSasacMember(user);
     }
 
     static boolean isEditor(AppUser user) {

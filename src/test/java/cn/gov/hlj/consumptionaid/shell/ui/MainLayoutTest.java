@@ -67,6 +67,19 @@ class MainLayoutTest extends KaribuTest {
     }
 
     @Test
+    void the_bulletin_editor_is_in_the_menu_of_sasacs_task_force_which_edits_its_soe_bulletin() {
+        login("sasac");
+        assertThat(navPaths(LocatorJ._get(MainLayout.class))).contains("bulletins/editor");
+    }
+
+    @Test
+    void the_bulletin_editor_is_not_in_the_menu_of_a_task_force_that_edits_no_bulletin() {
+        login("finance");
+        assertThat(navPaths(LocatorJ._get(MainLayout.class))).doesNotContain("bulletins/editor")
+                .contains("dashboard/finance");
+    }
+
+    @Test
     void a_leader_who_opens_an_administration_page_by_its_address_is_refused() {
         login("leader");
         assertThatThrownBy(() -> UI.getCurrent().navigate("admin/regions"))
