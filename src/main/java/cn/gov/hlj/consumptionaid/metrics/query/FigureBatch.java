@@ -67,7 +67,7 @@ public class FigureBatch {
                 answers.put(request, List.of(new BreakdownRow(Figures.TOTAL, "", "",
                         value == null ? BigDecimal.ZERO : value, 1)));
             } else {
-                answers.put(request, ranked(request.dimension(), figures, request.limit()));
+                answers.put(request, labels.ranked(request.dimension(), figures, request.limit()));
             }
         }
         return answers;
@@ -214,49 +214,6 @@ public class FigureBatch {
             result.put(Figures.TOTAL, BigDecimal.ZERO.setScale(2));
         }
         return result;
-    }
-
-    /** Largest first (months in calendar order), ranked and labelled as the engine's breakdown does. */
-    private List<BreakdownRow> ranked(Dimension dimension, Map<String, BigDecimal> figures, int limit) {
-        var entries = new ArrayList<>(figures.entrySet());
-        if (dimension == Dimension.MONTH) {
-            entries.sort(Map.Entry.comparingByKey(Comparator.comparingInt(Integer::parseInt)));
-        } else {
-            entries.sort(Map.Entry.<String, BigDecimal>comparingByValue().reversed()
-                    .thenComparing(Map.Entry.comparingByKey()));
-        }
-        if (limit > 0 && entries.size() > limit) {
-            entries = new ArrayList<>(entries.subList(0, limit));
-        }
-        var purchaserNames = dimension == Dimension.PURCHASER
-                ? labels.purchasers(entries.stream().map(e -> Long.parseLong(e.getKey())).toList())
-                : Map.<Long, Labels.PurchaserName>of();
-        var rows = new ArrayList<BreakdownRow>();
-        int rank = 0;
-        BigDecimal last = null;
-        for (int i = 0; i < entries.size(); i++) {
-            var entry = entries.get(i);
-            if (dimension == Dimension.MONTH) {
-                rank = 1;
-            } else if (last == null || entry.getValue().compareTo(last) != 0) {
-                rank = i + 1;
-            }
-            last = entry.getValue();
-            var key = entry.getKey();
-            if (dimension == Dimension.PURCHASER) {
-                var purchaser = purchaserNames.get(Long.parseLong(key));
-                var code = purchaser == null ? key : purchaser.code();
-                var name = purchaser == null ? key : purchaser.name();
-                rows.add(new BreakdownRow(code, name, name, entry.getValue(), rank));
-            } else if (dimension == Dimension.MONTH) {
-                var month = Window.monthLabel(Integer.parseInt(key));
-                rows.add(new BreakdownRow(month, month, month, entry.getValue(), rank));
-            } else {
-                var name = labels.of(dimension, key);
-                rows.add(new BreakdownRow(key, name.zh(), name.en(), entry.getValue(), rank));
-            }
-        }
-        return rows;
     }
 
     /** The results of the batch's queries by what they asked; nobody changes a result after it is stored. */

@@ -71,45 +71,7 @@ public class IndicatorEngine {
         freshRegistry(indicator);
         var cuts = Cuts.of(indicator, filter, scope);
         var figures = compute(indicator, dimension, cuts, filter.period(), limit);
-        var entries = new ArrayList<>(figures.entrySet());
-        if (dimension == Dimension.MONTH) {
-            entries.sort(Map.Entry.comparingByKey(Comparator.comparingInt(Integer::parseInt)));
-        } else {
-            entries.sort(Map.Entry.<String, BigDecimal>comparingByValue().reversed()
-                    .thenComparing(Map.Entry.comparingByKey()));
-        }
-        if (limit > 0 && entries.size() > limit) {
-            entries = new ArrayList<>(entries.subList(0, limit));
-        }
-        var purchaserNames = dimension == Dimension.PURCHASER
-                ? labels.purchasers(entries.stream().map(e -> Long.parseLong(e.getKey())).toList())
-                : Map.<Long, Labels.PurchaserName>of();
-        var rows = new ArrayList<BreakdownRow>();
-        int rank = 0;
-        BigDecimal last = null;
-        for (int i = 0; i < entries.size(); i++) {
-            var entry = entries.get(i);
-            if (dimension == Dimension.MONTH) {
-                rank = 1;
-            } else if (last == null || entry.getValue().compareTo(last) != 0) {
-                rank = i + 1;
-            }
-            last = entry.getValue();
-            var key = entry.getKey();
-            if (dimension == Dimension.PURCHASER) {
-                var purchaser = purchaserNames.get(Long.parseLong(key));
-                var code = purchaser == null ? key : purchaser.code();
-                var name = purchaser == null ? key : purchaser.name();
-                rows.add(new BreakdownRow(code, name, name, entry.getValue(), rank));
-            } else if (dimension == Dimension.MONTH) {
-                var month = Window.monthLabel(Integer.parseInt(key));
-                rows.add(new BreakdownRow(month, month, month, entry.getValue(), rank));
-            } else {
-                var name = labels.of(dimension, key);
-                rows.add(new BreakdownRow(key, name.zh(), name.en(), entry.getValue(), rank));
-            }
-        }
-        return rows;
+        return labels.ranked(dimension, figures, limit);
     }
 
     public List<TrendPoint> trend(Indicator indicator, IndicatorFilter filter, DataScope scope) {

@@ -1,12 +1,16 @@
 package cn.gov.hlj.consumptionaid.metrics.query;
 
+import cn.gov.hlj.consumptionaid.metrics.BreakdownRow;
 import cn.gov.hlj.consumptionaid.metrics.Dimension;
 import cn.gov.hlj.consumptionaid.shared.i18n.PortalI18NProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,5 +110,52 @@ class Labels {
             loadedAt = System.nanoTime();
         }
         return loaded;
+    }
+
+    /**
+     * A breakdown's rows: largest first with equal values sharing a rank (months in calendar order, all rank 1), cut to
+     * {@code limit} when it is positive, each member labelled (a purchaser by its code and name, a month as
+     * {@code yyyy-MM}). The engine's breakdowns and the figure batch both rank through here.
+     */
+    List<BreakdownRow> ranked(Dimension dimension, Map<String, BigDecimal> figures, int limit) {
+        var entries = new ArrayList<>(figures.entrySet());
+        if (dimension == Dimension.MONTH) {
+            entries.sort(Map.Entry.comparingByKey(Comparator.comparingInt(Integer::parseInt)));
+        } else {
+            entries.sort(Map.Entry.<String, BigDecimal>comparingByValue().reversed()
+                    .thenComparing(Map.Entry.comparingByKey()));
+        }
+        if (limit > 0 && entries.size() > limit) {
+            entries = new ArrayList<>(entries.subList(0, limit));
+        }
+        var purchaserNames = dimension == Dimension.PURCHASER
+                ? purchasers(entries.stream().map(e -> Long.parseLong(e.getKey())).toList())
+                : Map.<Long, PurchaserName>of();
+        var rows = new ArrayList<BreakdownRow>();
+        int rank = 0;
+        BigDecimal last = null;
+        for (int i = 0; i < entries.size(); i++) {
+            var entry = entries.get(i);
+            if (dimension == Dimension.MONTH) {
+                rank = 1;
+            } else if (last == null || entry.getValue().compareTo(last) != 0) {
+                rank = i + 1;
+            }
+            last = entry.getValue();
+            var key = entry.getKey();
+            if (dimension == Dimension.PURCHASER) {
+                var purchaser = purchaserNames.get(Long.parseLong(key));
+                var code = purchaser == null ? key : purchaser.code();
+                var name = purchaser == null ? key : purchaser.name();
+                rows.add(new BreakdownRow(code, name, name, entry.getValue(), rank));
+            } else if (dimension == Dimension.MONTH) {
+                var month = Window.monthLabel(Integer.parseInt(key));
+                rows.add(new BreakdownRow(month, month, month, entry.getValue(), rank));
+            } else {
+                var name = of(dimension, key);
+                rows.add(new BreakdownRow(key, name.zh(), name.en(), entry.getValue(), rank));
+            }
+        }
+        return rows;
     }
 }
