@@ -1,10 +1,11 @@
 package cn.gov.hlj.consumptionaid.dashboard.ui;
 
 import cn.gov.hlj.consumptionaid.accounts.AppUserPrincipal;
+import cn.gov.hlj.consumptionaid.shared.ui.MenuAccessRule;
 import com.vaadin.flow.server.auth.AccessCheckResult;
-import com.vaadin.flow.server.auth.NavigationAccessChecker;
 import com.vaadin.flow.server.auth.NavigationContext;
 import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
 
 /**
  * Keeps other departments' dashboards out of a task-force member's menu: Vaadin builds the menu from the routes the
@@ -14,7 +15,8 @@ import org.springframework.security.core.Authentication;
  * ({@link DepartmentDashboardView}) and sends the member to their own one with a message, which a denial here would
  * prevent (it would end on the error page instead).
  */
-final class DashboardMenuAccess implements NavigationAccessChecker {
+@Component
+final class DashboardMenuAccess implements MenuAccessRule {
 
     @Override
     public AccessCheckResult check(NavigationContext context) {

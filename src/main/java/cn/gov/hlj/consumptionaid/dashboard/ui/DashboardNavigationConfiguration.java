@@ -9,17 +9,15 @@ import java.util.List;
 
 /**
  * Vaadin's navigation access control as its Spring Boot default builds it — the {@code @RolesAllowed} checker,
- * switched on by {@code VaadinSecurityConfigurer} in either login mode — plus {@link DashboardMenuAccess}, so that the
- * menu offers each task force only its own dashboard, and the other modules' {@link MenuAccessRule}s.
+ * switched on by {@code VaadinSecurityConfigurer} in either login mode — plus every module's {@link MenuAccessRule}
+ * ({@link DashboardMenuAccess}: each task force's menu offers only its own dashboard; the bulletin editor's).
  */
 @Configuration(proxyBeanMethods = false)
 class DashboardNavigationConfiguration {
 
     @Bean
     NavigationAccessControlConfigurer navigationAccessControlConfigurer(List<MenuAccessRule> rules) {
-        var configurer = new NavigationAccessControlConfigurer()
-                .withAnnotatedViewAccessChecker()
-                .withNavigationAccessChecker(new DashboardMenuAccess());
+        var configurer = new NavigationAccessControlConfigurer().withAnnotatedViewAccessChecker();
         rules.forEach(configurer::withNavigationAccessChecker);
         return configurer.disabled();
     }
