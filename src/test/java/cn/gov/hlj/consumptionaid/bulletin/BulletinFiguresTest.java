@@ -1,6 +1,5 @@
 package cn.gov.hlj.consumptionaid.bulletin;
 
-import cn.gov.hlj.consumptionaid.support.SignIn;
 import cn.gov.hlj.consumptionaid.bulletin.render.BulletinNumbers;
 import cn.gov.hlj.consumptionaid.bulletin.render.BulletinRenderer;
 import cn.gov.hlj.consumptionaid.metrics.Dimension;
@@ -8,27 +7,11 @@ import cn.gov.hlj.consumptionaid.metrics.Indicator;
 import cn.gov.hlj.consumptionaid.metrics.IndicatorFilter;
 import cn.gov.hlj.consumptionaid.metrics.IndicatorService;
 import cn.gov.hlj.consumptionaid.metrics.IndicatorUnit;
-import cn.gov.hlj.consumptionaid.metrics.MetricsTestData;
-import cn.gov.hlj.consumptionaid.purchasing.PurchasesImported;
-import cn.gov.hlj.consumptionaid.sales.SalesImported;
-import cn.gov.hlj.consumptionaid.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -42,10 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * period and region (a table row: the same indicator filtered to that region, department or channel); and the PDF
  * prints them (spot checks on the text).
  */
-@IntegrationTest
-@TestPropertySource(properties = {"portal.test.database=bulletin", "portal.bulletin.schedule.enabled=false"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BulletinFiguresTest {
+class BulletinFiguresTest extends BulletinDataTest {
+
+    BulletinFiguresTest() {
+        super(11, 150, 800, 400);
+    }
 
     @Autowired
     BulletinDataService dataService;
@@ -53,40 +37,6 @@ class BulletinFiguresTest {
     BulletinRenderer renderer;
     @Autowired
     IndicatorService indicators;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transaction;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    Clock clock;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    ObjectProvider<SecurityContextHolderStrategy> holder;
-
-    SignIn signIn;
-
-    @BeforeAll
-    void importSomeData() {
-        var data = new MetricsTestData(jdbc, 11, LocalDate.now(clock));
-        transaction.executeWithoutResult(status -> {
-            data.registry(150);
-            events.publishEvent(new PurchasesImported(data.purchaseBatch(800), 800));
-            events.publishEvent(new SalesImported(data.saleBatch(400), 400));
-        });
-    }
-
-    @BeforeEach
-    void setUp() {
-        signIn = new SignIn(users, holder);
-    }
-
-    @AfterEach
-    void signOut() {
-        signIn.out();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"230000", "230100"})

@@ -1,30 +1,14 @@
 package cn.gov.hlj.consumptionaid.bulletin;
 
-import cn.gov.hlj.consumptionaid.support.SignIn;
-import cn.gov.hlj.consumptionaid.metrics.MetricsTestData;
-import cn.gov.hlj.consumptionaid.purchasing.PurchasesImported;
-import cn.gov.hlj.consumptionaid.sales.SalesImported;
 import cn.gov.hlj.consumptionaid.shared.Checksums;
 import cn.gov.hlj.consumptionaid.shared.jobs.Progress;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
-import cn.gov.hlj.consumptionaid.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -38,48 +22,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * narrative, regenerates it as a new version with the same issue number, and publishes it; a leader sees published
  * bulletins only and downloads them, and each download is recorded. Every denial is shown.
  */
-@IntegrationTest
-@TestPropertySource(properties = {"portal.test.database=bulletin", "portal.bulletin.schedule.enabled=false"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BulletinLifecycleTest {
+class BulletinLifecycleTest extends BulletinDataTest {
+
+    BulletinLifecycleTest() {
+        super(7, 80, 300, 150);
+    }
 
     @Autowired
     BulletinService bulletins;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transaction;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    Clock clock;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    ObjectProvider<SecurityContextHolderStrategy> holder;
 
-    SignIn signIn;
     YearMonth lastMonth;
-
-    @BeforeAll
-    void importSomeData() {
-        var data = new MetricsTestData(jdbc, 7, LocalDate.now(clock));
-        transaction.executeWithoutResult(status -> {
-            data.registry(80);
-            events.publishEvent(new PurchasesImported(data.purchaseBatch(300), 300));
-            events.publishEvent(new SalesImported(data.saleBatch(150), 150));
-        });
-    }
 
     @BeforeEach
     void setUp() {
-        signIn = new SignIn(users, holder);
         lastMonth = YearMonth.from(LocalDate.now(clock)).minusMonths(1);
-    }
-
-    @AfterEach
-    void signOut() {
-        signIn.out();
     }
 
     private BulletinRequest request(YearMonth month, String region) {

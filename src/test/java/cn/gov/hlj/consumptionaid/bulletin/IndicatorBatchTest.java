@@ -1,32 +1,15 @@
 package cn.gov.hlj.consumptionaid.bulletin;
 
-import cn.gov.hlj.consumptionaid.support.SignIn;
 import cn.gov.hlj.consumptionaid.metrics.FigureRequest;
 import cn.gov.hlj.consumptionaid.metrics.Indicator;
 import cn.gov.hlj.consumptionaid.metrics.IndicatorFilter;
 import cn.gov.hlj.consumptionaid.metrics.IndicatorService;
-import cn.gov.hlj.consumptionaid.metrics.MetricsTestData;
-import cn.gov.hlj.consumptionaid.purchasing.PurchasesImported;
-import cn.gov.hlj.consumptionaid.sales.SalesImported;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
 import cn.gov.hlj.consumptionaid.shared.time.Period;
-import cn.gov.hlj.consumptionaid.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -41,47 +24,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the catalog and every dimension it has, for a year-to-date, a month and a prefecture; and it is refused as a whole
  * when one indicator of the batch or the filter's region is outside the user's scope.
  */
-@IntegrationTest
-@TestPropertySource(properties = {"portal.test.database=bulletin", "portal.bulletin.schedule.enabled=false"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IndicatorBatchTest {
+class IndicatorBatchTest extends BulletinDataTest {
+
+    IndicatorBatchTest() {
+        super(31, 150, 600, 300);
+    }
 
     @Autowired
     IndicatorService indicators;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transaction;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    Clock clock;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    ObjectProvider<SecurityContextHolderStrategy> holder;
-
-    SignIn signIn;
-
-    @BeforeAll
-    void importSomeData() {
-        var data = new MetricsTestData(jdbc, 31, LocalDate.now(clock));
-        transaction.executeWithoutResult(status -> {
-            data.registry(150);
-            events.publishEvent(new PurchasesImported(data.purchaseBatch(600), 600));
-            events.publishEvent(new SalesImported(data.saleBatch(300), 300));
-        });
-    }
-
-    @BeforeEach
-    void setUp() {
-        signIn = new SignIn(users, holder);
-    }
-
-    @AfterEach
-    void signOut() {
-        signIn.out();
-    }
 
     @Test
     void every_figure_of_a_batch_equals_the_single_call_for_every_indicator_and_dimension() {

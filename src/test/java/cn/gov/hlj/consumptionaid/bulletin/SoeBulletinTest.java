@@ -1,38 +1,22 @@
 package cn.gov.hlj.consumptionaid.bulletin;
 
-import cn.gov.hlj.consumptionaid.support.SignIn;
 import cn.gov.hlj.consumptionaid.bulletin.render.BulletinNumbers;
 import cn.gov.hlj.consumptionaid.metrics.Dimension;
 import cn.gov.hlj.consumptionaid.metrics.Indicator;
 import cn.gov.hlj.consumptionaid.metrics.IndicatorFilter;
 import cn.gov.hlj.consumptionaid.metrics.IndicatorService;
 import cn.gov.hlj.consumptionaid.metrics.IndicatorUnit;
-import cn.gov.hlj.consumptionaid.metrics.MetricsTestData;
-import cn.gov.hlj.consumptionaid.purchasing.PurchasesImported;
-import cn.gov.hlj.consumptionaid.sales.SalesImported;
 import cn.gov.hlj.consumptionaid.shared.jobs.Progress;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
-import cn.gov.hlj.consumptionaid.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -47,13 +31,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * figures, its monthly trend); the PDF gives back the enterprises' and regions' Chinese names with their figures; a
  * SASAC task-force member generates, edits and publishes it, leaders download it; other departments are refused.
  */
-@IntegrationTest
-@TestPropertySource(properties = {"portal.test.database=bulletin", "portal.bulletin.schedule.enabled=false"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SoeBulletinTest {
+class SoeBulletinTest extends BulletinDataTest {
 
     /** The SASAC dashboard ranks 15 enterprises by purchases and by 以购代捐. */
     private static final int DASHBOARD_RANKING = 15;
+
+    SoeBulletinTest() {
+        super(23, 200, 900, 100);
+    }
 
     @Autowired
     BulletinDataService dataService;
@@ -61,41 +46,12 @@ class SoeBulletinTest {
     BulletinService bulletins;
     @Autowired
     IndicatorService indicators;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transaction;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    Clock clock;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    ObjectProvider<SecurityContextHolderStrategy> holder;
 
-    SignIn signIn;
     YearMonth lastMonth;
-
-    @BeforeAll
-    void importSomeData() {
-        var data = new MetricsTestData(jdbc, 23, LocalDate.now(clock));
-        transaction.executeWithoutResult(status -> {
-            data.registry(200);
-            events.publishEvent(new PurchasesImported(data.purchaseBatch(900), 900));
-            events.publishEvent(new SalesImported(data.saleBatch(100), 100));
-        });
-    }
 
     @BeforeEach
     void setUp() {
-        signIn = new SignIn(users, holder);
         lastMonth = YearMonth.from(LocalDate.now(clock)).minusMonths(1);
-    }
-
-    @AfterEach
-    void signOut() {
-        signIn.out();
     }
 
     private static BulletinRequest request(YearMonth month, String region) {
