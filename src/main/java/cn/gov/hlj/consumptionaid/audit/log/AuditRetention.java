@@ -9,7 +9,6 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -66,8 +65,10 @@ class AuditRetention implements SmartLifecycle {
         return scheduler != null;
     }
 
-    /** Deletes the events older than the retention period; returns how many. */
-    @Transactional
+    /**
+     * Deletes the events older than the retention period (one statement) and records the purge in a transaction of
+     * its own; returns how many.
+     */
     public int purge() {
         var cutoff = LocalDateTime.now(clock).minusDays(properties.retentionDays());
         var deleted = jdbc.update("DELETE FROM security_event WHERE occurred_at < ?", Timestamp.valueOf(cutoff));
