@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -123,7 +124,11 @@ class IndicatorConsistencyTest {
                 Period.custom(LocalDate.of(year - 1, 1, 15), LocalDate.of(year - 1, 3, 14)),
                 Period.custom(LocalDate.of(year - 1, 3, 1), LocalDate.of(year - 1, 5, 31)),
                 Period.custom(LocalDate.of(year - 1, 12, 31), LocalDate.of(year, 1, 1)),
-                Period.yearToDate(clock));
+                Period.yearToDate(clock),
+                Period.custom(LocalDate.of(year - 1, 1, 1), YearMonth.of(year - 1, 2).atEndOfMonth()),
+                Period.custom(LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 6, 30)),
+                Period.custom(LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 11, 30)),
+                Period.custom(LocalDate.of(year, 1, 1), YearMonth.from(today).atEndOfMonth()));
         for (var period : periods) {
             for (var indicator : Indicator.values()) {
                 compare(indicator, IndicatorFilter.of(period), DataScope.everything(), differences);
@@ -298,11 +303,14 @@ class IndicatorConsistencyTest {
 
     private Period period(Random random) {
         int year = today.getYear() - random.nextInt(2);
-        return switch (random.nextInt(5)) {
+        return switch (random.nextInt(7)) {
             case 0 -> Period.month(year, 1 + random.nextInt(12));
             case 1 -> Period.quarter(year, 1 + random.nextInt(4));
             case 2 -> Period.year(year);
             case 3 -> Period.yearToDate(clock);
+            // January 1 to the end of a month: the bulletins' "year to date" (grain T of the per-purchaser rollups)
+            case 4, 5 -> Period.custom(LocalDate.of(year, 1, 1), YearMonth.of(year, 1 + random.nextInt(12))
+                    .atEndOfMonth());
             default -> {
                 var from = today.minusDays(30 + random.nextInt(600));
                 yield Period.custom(from, from.plusDays(random.nextInt(200)));
