@@ -11,8 +11,8 @@ SELECT 'T', c.y * 100 + t.m, c.purchaser_id, c.region_code, c.city_code, c.purch
        c.school_type, c.supervising_department_code, c.amount, c.orders, c.donation_amount, c.consignment_amount
 FROM (SELECT purchaser_id, region_code, city_code, purchaser_type, budget_unit_kind, school_type,
              supervising_department_code, FLOOR(period_key / 100) AS y, MOD(period_key, 100) AS m,
-             LEAD(MOD(period_key, 100), 1, 13)
-                 OVER (PARTITION BY purchaser_id, FLOOR(period_key / 100) ORDER BY period_key) AS next_m,
+             COALESCE(LEAD(MOD(period_key, 100))
+                 OVER (PARTITION BY purchaser_id, FLOOR(period_key / 100) ORDER BY period_key), 13) AS next_m,
              SUM(amount) OVER (PARTITION BY purchaser_id, FLOOR(period_key / 100) ORDER BY period_key
                  ROWS UNBOUNDED PRECEDING) AS amount,
              SUM(orders) OVER (PARTITION BY purchaser_id, FLOOR(period_key / 100) ORDER BY period_key

@@ -2,6 +2,7 @@ package cn.gov.hlj.consumptionaid.metrics;
 
 import cn.gov.hlj.consumptionaid.accounts.DataScope;
 import cn.gov.hlj.consumptionaid.metrics.query.IndicatorEngine;
+import cn.gov.hlj.consumptionaid.metrics.rollup.RollupWriter;
 import cn.gov.hlj.consumptionaid.purchasing.PurchasesImported;
 import cn.gov.hlj.consumptionaid.sales.SalesImported;
 import cn.gov.hlj.consumptionaid.shared.time.Period;
@@ -105,14 +106,19 @@ class IndicatorConsistencyTest {
         var random = new Random(11);
         var differences = new ArrayList<String>();
         int checks = 0;
+        int yearToMonth = 0;
         for (int round = 0; round < ROUNDS; round++) {
             var scope = scope(random);
             var filter = filter(random, scope);
+            if (isYearToMonth(filter.period())) {
+                yearToMonth++;
+            }
             for (var indicator : Indicator.values()) {
                 checks += compare(indicator, filter, scope, differences);
             }
         }
         assertThat(checks).isGreaterThan(ROUNDS * Indicator.values().length * 3);
+        assertThat(yearToMonth).as("filters from January 1 to the end of a month (grain T)").isGreaterThan(1);
         assertThat(differences).as("differences between indicators and their source rows").isEmpty();
     }
 
@@ -316,6 +322,13 @@ class IndicatorConsistencyTest {
                 yield Period.custom(from, from.plusDays(random.nextInt(200)));
             }
         };
+    }
+
+    /** January 1 to the end of a month that is no calendar unit: read from the year-to-month rows. */
+    private static boolean isYearToMonth(Period period) {
+        var month = YearMonth.from(period.to());
+        return period.from().getDayOfYear() == 1 && period.from().getYear() == month.getYear()
+                && period.to().equals(month.atEndOfMonth()) && RollupWriter.YEAR_TO_MONTHS.contains(month.getMonthValue());
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

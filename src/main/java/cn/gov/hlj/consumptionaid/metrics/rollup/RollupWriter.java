@@ -144,7 +144,7 @@ public class RollupWriter {
             + " SELECT '" + YEAR_TO_MONTH + "', c.y * 100 + t.m, c.purchaser_id, " + PURCHASER_COLUMNS
             + ", c.amount, c.orders, c.donation_amount, c.consignment_amount FROM (SELECT purchaser_id, "
             + PURCHASER_COLUMNS + ", FLOOR(period_key / 100) AS y, MOD(period_key, 100) AS m,"
-            + " LEAD(MOD(period_key, 100), 1, 13) OVER (" + yearOfPurchaser() + ") AS next_m,"
+            + " COALESCE(LEAD(MOD(period_key, 100)) OVER (" + yearOfPurchaser() + "), 13) AS next_m,"
             + " SUM(amount) OVER (" + yearOfPurchaser() + " ROWS UNBOUNDED PRECEDING) AS amount,"
             + " SUM(orders) OVER (" + yearOfPurchaser() + " ROWS UNBOUNDED PRECEDING) AS orders,"
             + " SUM(donation_amount) OVER (" + yearOfPurchaser() + " ROWS UNBOUNDED PRECEDING) AS donation_amount,"
