@@ -1,5 +1,6 @@
 package cn.gov.hlj.consumptionaid.metrics.query;
 
+import cn.gov.hlj.consumptionaid.metrics.rollup.RollupWriter;
 import cn.gov.hlj.consumptionaid.shared.time.Period;
 
 import java.time.LocalDate;
@@ -22,9 +23,6 @@ import java.util.List;
  */
 record Window(Period period, Integer firstMonthKey, Integer lastMonthKey, List<DayRange> edges, String exactGrain,
               Integer exactKey, Integer yearToMonthKey) {
-
-    /** The grain of the per-purchaser rows from January 1 to the end of a month (RollupWriter keeps them). */
-    static final String YEAR_TO_MONTH = "T";
 
     record DayRange(LocalDate from, LocalDate to) {
     }
@@ -85,7 +83,7 @@ record Window(Period period, Integer firstMonthKey, Integer lastMonthKey, List<D
 
     /** The period's grain in the per-purchaser tables (M, Q, Y or T), or null. */
     String perPurchaserGrain() {
-        return exact() ? exactGrain : yearToMonthKey != null ? YEAR_TO_MONTH : null;
+        return exact() ? exactGrain : yearToMonthKey != null ? RollupWriter.YEAR_TO_MONTH : null;
     }
 
     /** The period's key in the per-purchaser tables, or null. */

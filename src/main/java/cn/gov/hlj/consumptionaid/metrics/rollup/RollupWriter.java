@@ -139,7 +139,7 @@ public class RollupWriter {
      * before the purchaser's next monthly row of the year (or December). Only for a rebuild (the grain is empty);
      * V52 runs the same statement once on existing databases.
      */
-    static final String YEAR_TO_MONTH_FROM_MONTHS = "INSERT INTO rollup_purchaser_period (grain, period_key,"
+    private static final String YEAR_TO_MONTH_FROM_MONTHS = "INSERT INTO rollup_purchaser_period (grain, period_key,"
             + " purchaser_id, " + PURCHASER_COLUMNS + ", amount, orders, donation_amount, consignment_amount)"
             + " SELECT '" + YEAR_TO_MONTH + "', c.y * 100 + t.m, c.purchaser_id, " + PURCHASER_COLUMNS
             + ", c.amount, c.orders, c.donation_amount, c.consignment_amount FROM (SELECT purchaser_id, "
@@ -290,8 +290,8 @@ public class RollupWriter {
             jdbc.update(newPlatformSuppliers(grain.name, grain.key), batchId);
             jdbc.update(supplierPeriod(grain.name, grain.key, batch), batchId);
         }
-        // Year to month: a purchase of month m adds to the rows of months m..11 of its year. No completion or
-        // supplier rows have this grain.
+        // Year to month: a purchase of month m adds to its year's rows of the YEAR_TO_MONTHS from m on. No
+        // completion or supplier rows have this grain.
         jdbc.update(newParticipants(YEAR_TO_MONTH, YEAR_TO_MONTH_KEY, YEAR_TO_MONTH_JOIN), batchId);
         jdbc.update(purchaserPeriod(YEAR_TO_MONTH, YEAR_TO_MONTH_KEY, YEAR_TO_MONTH_JOIN, batch), batchId);
     }
