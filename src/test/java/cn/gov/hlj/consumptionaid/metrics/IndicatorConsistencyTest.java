@@ -2,6 +2,7 @@ package cn.gov.hlj.consumptionaid.metrics;
 
 import cn.gov.hlj.consumptionaid.accounts.DataScope;
 import cn.gov.hlj.consumptionaid.metrics.query.IndicatorEngine;
+import cn.gov.hlj.consumptionaid.metrics.rollup.RollupWriter;
 import cn.gov.hlj.consumptionaid.purchasing.PurchasesImported;
 import cn.gov.hlj.consumptionaid.sales.SalesImported;
 import cn.gov.hlj.consumptionaid.shared.time.Period;
@@ -20,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -104,14 +106,19 @@ class IndicatorConsistencyTest {
         var random = new Random(11);
         var differences = new ArrayList<String>();
         int checks = 0;
+        int yearToMonth = 0;
         for (int round = 0; round < ROUNDS; round++) {
             var scope = scope(random);
             var filter = filter(random, scope);
+            if (isYearToMonth(filter.period())) {
+                yearToMonth++;
+            }
             for (var indicator : Indicator.values()) {
                 checks += compare(indicator, filter, scope, differences);
             }
         }
         assertThat(checks).isGreaterThan(ROUNDS * Indicator.values().length * 3);
+        assertThat(yearToMonth).as("filters from January 1 to the end of a month (grain T)").isGreaterThan(1);
         assertThat(differences).as("differences between indicators and their source rows").isEmpty();
     }
 
@@ -123,7 +130,11 @@ class IndicatorConsistencyTest {
                 Period.custom(LocalDate.of(year - 1, 1, 15), LocalDate.of(year - 1, 3, 14)),
                 Period.custom(LocalDate.of(year - 1, 3, 1), LocalDate.of(year - 1, 5, 31)),
                 Period.custom(LocalDate.of(year - 1, 12, 31), LocalDate.of(year, 1, 1)),
-                Period.yearToDate(clock));
+                Period.yearToDate(clock),
+                Period.custom(LocalDate.of(year - 1, 1, 1), YearMonth.of(year - 1, 2).atEndOfMonth()),
+                Period.custom(LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 6, 30)),
+                Period.custom(LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 11, 30)),
+                Period.custom(LocalDate.of(year, 1, 1), YearMonth.from(today).atEndOfMonth()));
         for (var period : periods) {
             for (var indicator : Indicator.values()) {
                 compare(indicator, IndicatorFilter.of(period), DataScope.everything(), differences);
@@ -298,16 +309,26 @@ class IndicatorConsistencyTest {
 
     private Period period(Random random) {
         int year = today.getYear() - random.nextInt(2);
-        return switch (random.nextInt(5)) {
+        return switch (random.nextInt(7)) {
             case 0 -> Period.month(year, 1 + random.nextInt(12));
             case 1 -> Period.quarter(year, 1 + random.nextInt(4));
             case 2 -> Period.year(year);
             case 3 -> Period.yearToDate(clock);
+            // January 1 to the end of a month: the bulletins' "year to date" (grain T of the per-purchaser rollups)
+            case 4, 5 -> Period.custom(LocalDate.of(year, 1, 1), YearMonth.of(year, 1 + random.nextInt(12))
+                    .atEndOfMonth());
             default -> {
                 var from = today.minusDays(30 + random.nextInt(600));
                 yield Period.custom(from, from.plusDays(random.nextInt(200)));
             }
         };
+    }
+
+    /** January 1 to the end of a month that is no calendar unit: read from the year-to-month rows. */
+    private static boolean isYearToMonth(Period period) {
+        var month = YearMonth.from(period.to());
+        return period.from().getDayOfYear() == 1 && period.from().getYear() == month.getYear()
+                && period.to().equals(month.atEndOfMonth()) && RollupWriter.YEAR_TO_MONTHS.contains(month.getMonthValue());
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

@@ -115,10 +115,12 @@ class PurchaseQueries {
             sql.add(lens.and("u"));
             Columns.RAW_PURCHASE.cut(sql, cuts);
             sql.add(" GROUP BY p.purchaser_id");
-        } else if (window.exact()) {
-            // One calendar unit: its per-purchaser rows, narrowed by their own copies of the purchaser's attributes.
+        } else if (window.perPurchaserExact()) {
+            // One calendar unit or year to month: its per-purchaser rows, narrowed by their own copies of the
+            // purchaser's attributes.
             sql = new Sql().add("SELECT r.purchaser_id AS k, r." + column + " AS v FROM rollup_purchaser_period r"
-                    + " WHERE r.grain = ? AND r.period_key = ?" + lens.and("r"), window.exactGrain(), window.exactKey());
+                    + " WHERE r.grain = ? AND r.period_key = ?" + lens.and("r"), window.perPurchaserGrain(),
+                    window.perPurchaserKey());
             Columns.PURCHASER_ROLLUP.cut(sql, cuts);
         } else {
             sql = new Sql().add("SELECT c.purchaser_id AS k, c." + column + " AS v FROM ");
@@ -139,14 +141,14 @@ class PurchaseQueries {
 
     /**
      * Appends a derived table of the counted purchases per purchaser in the window: columns purchaser_id, amount,
-     * orders, donation_amount, consignment_amount. One period row when the window is one calendar unit; else the
-     * monthly rows plus the raw rows of the days at the ends.
+     * orders, donation_amount, consignment_amount. One period row when the window is one calendar unit or year to
+     * month; else the monthly rows plus the raw rows of the days at the ends.
      */
     static void perPurchaserTable(Sql sql, Window window) {
-        if (window.exact()) {
+        if (window.perPurchaserExact()) {
             sql.add("(SELECT purchaser_id, amount, orders, donation_amount, consignment_amount"
                     + " FROM rollup_purchaser_period WHERE grain = ? AND period_key = ?)",
-                    window.exactGrain(), window.exactKey());
+                    window.perPurchaserGrain(), window.perPurchaserKey());
             return;
         }
         sql.add("(SELECT purchaser_id, SUM(amount) AS amount, SUM(orders) AS orders,"
@@ -192,17 +194,17 @@ class PurchaseQueries {
             }
             return result;
         }
-        if (window.exact()) {
+        if (window.perPurchaserExact()) {
             var columns = Columns.PURCHASER_ROLLUP;
             var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, SUM(r.purchasers) AS v"
-                    + " FROM rollup_participation r WHERE r.grain = ? AND r.period_key = ?", window.exactGrain(),
-                    window.exactKey());
+                    + " FROM rollup_participation r WHERE r.grain = ? AND r.period_key = ?",
+                    window.perPurchaserGrain(), window.perPurchaserKey());
             sql.add(lens.and("r"));
             columns.cut(sql, cuts);
             Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));
             return result;
         }
-        // Not one calendar unit: distinct purchasers over the monthly rows and the raw rows of the end days together.
+        // Neither a calendar unit nor year to month: distinct purchasers over the monthly rows and the raw rows of the end days together.
         var union = new Sql();
         boolean first = true;
         if (window.hasMonths()) {

@@ -1,5 +1,6 @@
 package cn.gov.hlj.consumptionaid.metrics.query;
 
+import cn.gov.hlj.consumptionaid.metrics.rollup.RollupWriter;
 import cn.gov.hlj.consumptionaid.shared.time.Period;
 
 import java.time.LocalDate;
@@ -11,9 +12,17 @@ import java.util.List;
  * How a period is read from the rollups: the whole months in it (from the monthly tables), the days at either end
  * that do not make a whole month (from the daily tables or the raw rows), and — when the period is exactly one
  * calendar month, quarter or year — that unit's grain and key in the per-period tables.
+ * <p>
+ * A period from January 1 to the end of a month that is not January, March or December (those are a month, a
+ * quarter, a year) is no calendar unit, so {@link #exact()} is false for it; but the per-purchaser tables
+ * ({@code rollup_purchaser_period}, {@code rollup_participation}) also hold it, as grain {@code T} ("year to month")
+ * with key yyyyMM: {@link #perPurchaserGrain()} and {@link #perPurchaserKey()}. The other per-period tables (suppliers,
+ * budget-unit completions) have no such grain and keep reading {@code exactGrain}.
+ *
+ * @param yearToMonthKey yyyyMM when the period is January 1 to the end of that month and no calendar unit, else null
  */
 record Window(Period period, Integer firstMonthKey, Integer lastMonthKey, List<DayRange> edges, String exactGrain,
-              Integer exactKey) {
+              Integer exactKey, Integer yearToMonthKey) {
 
     record DayRange(LocalDate from, LocalDate to) {
     }
@@ -40,6 +49,7 @@ record Window(Period period, Integer firstMonthKey, Integer lastMonthKey, List<D
         }
         String grain = null;
         Integer key = null;
+        Integer yearToMonth = null;
         if (edges.isEmpty()) {
             long months = first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
             if (months == 1) {
@@ -51,9 +61,11 @@ record Window(Period period, Integer firstMonthKey, Integer lastMonthKey, List<D
             } else if (months == 12 && first.getMonthValue() == 1) {
                 grain = "Y";
                 key = first.getYear();
+            } else if (first.getMonthValue() == 1 && months < 12) {
+                yearToMonth = monthKey(last);
             }
         }
-        return new Window(period, firstKey, lastKey, List.copyOf(edges), grain, key);
+        return new Window(period, firstKey, lastKey, List.copyOf(edges), grain, key, yearToMonth);
     }
 
     boolean hasMonths() {
@@ -62,6 +74,21 @@ record Window(Period period, Integer firstMonthKey, Integer lastMonthKey, List<D
 
     boolean exact() {
         return exactGrain != null;
+    }
+
+    /** Whether the per-purchaser tables hold the period as one row per purchaser (a calendar unit or year to month). */
+    boolean perPurchaserExact() {
+        return exact() || yearToMonthKey != null;
+    }
+
+    /** The period's grain in the per-purchaser tables (M, Q, Y or T), or null. */
+    String perPurchaserGrain() {
+        return exact() ? exactGrain : yearToMonthKey != null ? RollupWriter.YEAR_TO_MONTH : null;
+    }
+
+    /** The period's key in the per-purchaser tables, or null. */
+    Integer perPurchaserKey() {
+        return exact() ? exactKey : yearToMonthKey;
     }
 
     static int monthKey(YearMonth month) {

@@ -45,8 +45,27 @@ public class RollupWriter {
     private static final String PURCHASER_COLUMNS = "region_code, city_code, purchaser_type, budget_unit_kind,"
             + " school_type, supervising_department_code";
 
-    private static final String COUNTED_PURCHASES = " FROM purchase p JOIN purchaser u ON u.id = p.purchaser_id"
-            + " WHERE p.status = 'COMPLETED'";
+    private static final String COUNTED_PURCHASES = counted("");
+
+    /** The counted purchases p of purchasers u, with a further join (or ""). */
+    private static String counted(String join) {
+        return " FROM purchase p JOIN purchaser u ON u.id = p.purchaser_id" + join + " WHERE p.status = 'COMPLETED'";
+    }
+
+    /**
+     * The grain of the per-purchaser rows from January 1 to the end of a month (key yyyyMM): the months of a year
+     * to date that are no calendar unit (January is a month, January to March a quarter, the whole year a year).
+     */
+    public static final String YEAR_TO_MONTH = "T";
+    public static final List<Integer> YEAR_TO_MONTHS = List.of(2, 4, 5, 6, 7, 8, 9, 10, 11);
+
+    /** The months of YEAR_TO_MONTHS as a derived table t (m). */
+    private static final String YEAR_TO_MONTH_TABLE = YEAR_TO_MONTHS.stream()
+            .map(m -> "SELECT " + m + " AS m").collect(java.util.stream.Collectors.joining(" UNION ALL ", "(", ") t"));
+
+    /** A purchase p counts in the year-to-month periods t of its year from its own month on. */
+    private static final String YEAR_TO_MONTH_JOIN = " JOIN " + YEAR_TO_MONTH_TABLE + " ON t.m >= MONTH(p.order_date)";
+    private static final String YEAR_TO_MONTH_KEY = "YEAR(p.order_date) * 100 + t.m";
 
     /** How each rollup column is computed from a raw purchase p and its purchaser u. */
     private static final java.util.Map<String, String> PURCHASE_EXPRESSIONS = java.util.Map.ofEntries(
@@ -114,6 +133,29 @@ public class RollupWriter {
                 + " GROUP BY " + key + ", purchaser_id, " + PURCHASER_COLUMNS;
     }
 
+    /**
+     * The year-to-month rows from the monthly ones in one pass without grouping: each monthly row carries its
+     * purchaser's running totals of the year, and stands for the year-to-month periods from its month up to the month
+     * before the purchaser's next monthly row of the year (or December). Only for a rebuild (the grain is empty);
+     * V52 runs the same statement once on existing databases.
+     */
+    private static final String YEAR_TO_MONTH_FROM_MONTHS = "INSERT INTO rollup_purchaser_period (grain, period_key,"
+            + " purchaser_id, " + PURCHASER_COLUMNS + ", amount, orders, donation_amount, consignment_amount)"
+            + " SELECT '" + YEAR_TO_MONTH + "', c.y * 100 + t.m, c.purchaser_id, " + PURCHASER_COLUMNS
+            + ", c.amount, c.orders, c.donation_amount, c.consignment_amount FROM (SELECT purchaser_id, "
+            + PURCHASER_COLUMNS + ", FLOOR(period_key / 100) AS y, MOD(period_key, 100) AS m,"
+            + " COALESCE(LEAD(MOD(period_key, 100)) OVER (" + yearOfPurchaser() + "), 13) AS next_m,"
+            + " SUM(amount) OVER (" + yearOfPurchaser() + " ROWS UNBOUNDED PRECEDING) AS amount,"
+            + " SUM(orders) OVER (" + yearOfPurchaser() + " ROWS UNBOUNDED PRECEDING) AS orders,"
+            + " SUM(donation_amount) OVER (" + yearOfPurchaser() + " ROWS UNBOUNDED PRECEDING) AS donation_amount,"
+            + " SUM(consignment_amount) OVER (" + yearOfPurchaser() + " ROWS UNBOUNDED PRECEDING)"
+            + " AS consignment_amount FROM rollup_purchaser_period WHERE grain = 'M') c"
+            + " JOIN " + YEAR_TO_MONTH_TABLE + " ON t.m >= c.m AND t.m < c.next_m";
+
+    private static String yearOfPurchaser() {
+        return "PARTITION BY purchaser_id, FLOOR(period_key / 100) ORDER BY period_key";
+    }
+
     private static String supplierPeriodFromMonths(String grain) {
         var key = periodOfMonth(grain, "period_key");
         return "INSERT INTO rollup_supplier_period (grain, period_key, supplier_id, channel_code, region_code,"
@@ -123,11 +165,16 @@ public class RollupWriter {
     }
 
     private static String purchaserPeriod(String grain, String key, String where) {
+        return purchaserPeriod(grain, key, "", where);
+    }
+
+    /** Adds the counted purchases the condition selects (joined to {@code join}) to their purchasers' period rows. */
+    private static String purchaserPeriod(String grain, String key, String join, String where) {
         return "INSERT INTO rollup_purchaser_period (grain, period_key, purchaser_id, " + PURCHASER_COLUMNS
                 + ", amount, orders, donation_amount, consignment_amount)"
                 + " SELECT '" + grain + "', " + key + ", p.purchaser_id, " + PURCHASER_ATTRIBUTES
                 + ", SUM(p.amount), COUNT(*), SUM(CASE WHEN p.donation THEN p.amount ELSE 0 END),"
-                + " SUM(CASE WHEN p.consignment THEN p.amount ELSE 0 END)" + COUNTED_PURCHASES + where
+                + " SUM(CASE WHEN p.consignment THEN p.amount ELSE 0 END)" + counted(join) + where
                 + " GROUP BY " + key + ", p.purchaser_id, " + PURCHASER_ATTRIBUTES
                 + " ON DUPLICATE KEY UPDATE amount = amount + VALUES(amount), orders = orders + VALUES(orders),"
                 + " donation_amount = donation_amount + VALUES(donation_amount),"
@@ -139,6 +186,10 @@ public class RollupWriter {
      * the batch's purchaser rows are added.
      */
     private static String newParticipants(String grain, String key) {
+        return newParticipants(grain, key, "");
+    }
+
+    private static String newParticipants(String grain, String key, String join) {
         return "INSERT INTO rollup_participation (grain, period_key, " + PURCHASER_COLUMNS + ", purchasers)"
                 + " SELECT '" + grain + "', b.period_key, b.region_code, b.city_code, b.purchaser_type,"
                 + " b.budget_unit_kind, b.school_type, b.supervising_department_code, COUNT(*)"
@@ -146,7 +197,7 @@ public class RollupWriter {
                 + city("u.region_code") + " AS city_code, u.purchaser_type,"
                 + " COALESCE(u.budget_unit_kind, '') AS budget_unit_kind, COALESCE(u.school_type, '') AS school_type,"
                 + " COALESCE(u.supervising_department_code, '') AS supervising_department_code"
-                + COUNTED_PURCHASES + " AND p.import_batch_id = ?) b"
+                + counted(join) + " AND p.import_batch_id = ?) b"
                 + " WHERE NOT EXISTS (SELECT 1 FROM rollup_purchaser_period pp WHERE pp.grain = '" + grain + "'"
                 + " AND pp.period_key = b.period_key AND pp.purchaser_id = b.purchaser_id)"
                 + " GROUP BY b.period_key, b.region_code, b.city_code, b.purchaser_type, b.budget_unit_kind,"
@@ -239,6 +290,10 @@ public class RollupWriter {
             jdbc.update(newPlatformSuppliers(grain.name, grain.key), batchId);
             jdbc.update(supplierPeriod(grain.name, grain.key, batch), batchId);
         }
+        // Year to month: a purchase of month m adds to its year's rows of the YEAR_TO_MONTHS from m on. No
+        // completion or supplier rows have this grain.
+        jdbc.update(newParticipants(YEAR_TO_MONTH, YEAR_TO_MONTH_KEY, YEAR_TO_MONTH_JOIN), batchId);
+        jdbc.update(purchaserPeriod(YEAR_TO_MONTH, YEAR_TO_MONTH_KEY, YEAR_TO_MONTH_JOIN, batch), batchId);
     }
 
     /** Adds the sales of one import batch to the sale rollups. */
@@ -284,6 +339,7 @@ public class RollupWriter {
             jdbc.update(purchaserPeriodFromMonths(grain));
             jdbc.update(supplierPeriodFromMonths(grain));
         }
+        jdbc.update(YEAR_TO_MONTH_FROM_MONTHS);
         jdbc.update(ALL_PARTICIPATION);
         jdbc.update(ALL_PLATFORM_SUPPLIERS);
         registry.refreshNow();

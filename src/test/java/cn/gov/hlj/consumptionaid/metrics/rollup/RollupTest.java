@@ -118,6 +118,80 @@ class RollupTest {
     }
 
     @Test
+    void year_to_month_rows_kept_by_imports_are_the_sums_and_distinct_purchasers_from_january_1_to_their_month() {
+        transaction.executeWithoutResult(status -> {
+            events.publishEvent(new PurchasesImported(data.purchaseBatch(300), 300));
+            // A second batch that reaches purchasers already counted in the first, in earlier and later months.
+            events.publishEvent(new PurchasesImported(data.purchaseBatch(300), 300));
+        });
+        var expected = new ArrayList<String>();
+        var expectedCounts = new ArrayList<String>();
+        int years = 0;
+        for (int year = data.firstDay().getYear(); year <= data.today().getYear(); year++, years++) {
+            for (int month : RollupWriter.YEAR_TO_MONTHS) {
+                var from = LocalDate.of(year, 1, 1);
+                var to = java.time.YearMonth.of(year, month).atEndOfMonth();
+                int key = year * 100 + month;
+                jdbc.query("SELECT p.purchaser_id, SUM(p.amount), COUNT(*),"
+                        + " SUM(CASE WHEN p.donation THEN p.amount ELSE 0 END),"
+                        + " SUM(CASE WHEN p.consignment THEN p.amount ELSE 0 END) FROM purchase p"
+                        + " WHERE p.status = 'COMPLETED' AND p.order_date BETWEEN ? AND ? GROUP BY p.purchaser_id",
+                        rs -> {
+                            expected.add(key + "|" + rs.getLong(1) + "|" + plain(rs.getBigDecimal(2)) + "|"
+                                    + rs.getLong(3) + "|" + plain(rs.getBigDecimal(4)) + "|"
+                                    + plain(rs.getBigDecimal(5)));
+                        }, from, to);
+                jdbc.query("SELECT u.purchaser_type, COUNT(DISTINCT p.purchaser_id) FROM purchase p"
+                        + " JOIN purchaser u ON u.id = p.purchaser_id WHERE p.status = 'COMPLETED'"
+                        + " AND p.order_date BETWEEN ? AND ? GROUP BY u.purchaser_type",
+                        rs -> {
+                            expectedCounts.add(key + "|" + rs.getString(1) + "|" + rs.getLong(2));
+                        }, from, to);
+            }
+        }
+        var kept = new ArrayList<String>();
+        jdbc.query("SELECT period_key, purchaser_id, amount, orders, donation_amount, consignment_amount"
+                + " FROM rollup_purchaser_period WHERE grain = 'T'", rs -> {
+                    kept.add(rs.getInt(1) + "|" + rs.getLong(2) + "|" + plain(rs.getBigDecimal(3)) + "|"
+                            + rs.getLong(4) + "|" + plain(rs.getBigDecimal(5)) + "|" + plain(rs.getBigDecimal(6)));
+                });
+        var keptCounts = jdbc.query("SELECT period_key, purchaser_type, SUM(purchasers) FROM rollup_participation"
+                + " WHERE grain = 'T' GROUP BY period_key, purchaser_type",
+                (rs, n) -> rs.getInt(1) + "|" + rs.getString(2) + "|" + rs.getLong(3));
+        assertThat(years).isEqualTo(3);
+        assertThat(expected).hasSizeGreaterThan(200);
+        assertThat(kept).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(keptCounts).containsExactlyInAnyOrderElementsOf(expectedCounts);
+    }
+
+    @Test
+    void the_migration_that_fills_year_to_month_rows_on_existing_databases_gives_what_the_imports_keep() throws Exception {
+        transaction.executeWithoutResult(status ->
+                events.publishEvent(new PurchasesImported(data.purchaseBatch(400), 400)));
+        var kept = snapshot();
+        assertThat(kept).anyMatch(row -> row.startsWith("rollup_purchaser_period|T|"))
+                .anyMatch(row -> row.startsWith("rollup_participation|T|"));
+        String script;
+        try (var in = getClass().getResourceAsStream("/db/migration/V52__metrics_year_to_month_rows.sql")) {
+            script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM rollup_participation WHERE grain = 'T'");
+            jdbc.update("DELETE FROM rollup_purchaser_period WHERE grain = 'T'");
+            for (var statement : script.replaceAll("(?m)^--.*$", "").split(";")) {
+                if (!statement.isBlank()) {
+                    jdbc.update(statement);
+                }
+            }
+        });
+        assertThat(snapshot()).isEqualTo(kept);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    @Test
     void on_start_empty_rollups_are_built_from_the_raw_rows_and_full_ones_are_left_alone() throws Exception {
         transaction.executeWithoutResult(status ->
                 events.publishEvent(new PurchasesImported(data.purchaseBatch(100), 100)));
