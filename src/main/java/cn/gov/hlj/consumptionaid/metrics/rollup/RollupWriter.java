@@ -137,7 +137,7 @@ public class RollupWriter {
      * The year-to-month rows from the monthly ones in one pass without grouping: each monthly row carries its
      * purchaser's running totals of the year, and stands for the year-to-month periods from its month up to the month
      * before the purchaser's next monthly row of the year (or December). Only for a rebuild (the grain is empty);
-     * V52 runs the same statement once on existing databases.
+     * V60 runs the same statement once on existing databases.
      */
     private static final String YEAR_TO_MONTH_FROM_MONTHS = "INSERT INTO rollup_purchaser_period (grain, period_key,"
             + " purchaser_id, " + PURCHASER_COLUMNS + ", amount, orders, donation_amount, consignment_amount)"

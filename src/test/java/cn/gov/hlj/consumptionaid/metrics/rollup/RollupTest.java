@@ -172,7 +172,7 @@ class RollupTest {
         assertThat(kept).anyMatch(row -> row.startsWith("rollup_purchaser_period|T|"))
                 .anyMatch(row -> row.startsWith("rollup_participation|T|"));
         String script;
-        try (var in = getClass().getResourceAsStream("/db/migration/V52__metrics_year_to_month_rows.sql")) {
+        try (var in = getClass().getResourceAsStream("/db/migration/V60__metrics_year_to_month_rows.sql")) {
             script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         transaction.executeWithoutResult(status -> {
