@@ -24,6 +24,7 @@ import cn.gov.hlj.consumptionaid.shared.importing.RowReader;
 import cn.gov.hlj.consumptionaid.shared.jobs.ImportSteps;
 import cn.gov.hlj.consumptionaid.shared.jobs.Progress;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -78,9 +79,11 @@ public class PurchaserImport {
     private final ReferenceService reference;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PurchaserImport(PurchaserRepository purchasers, ImportBatchRepository batches, ReferenceService reference,
-                    CurrentUser currentUser, Clock clock) {
+                    CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.purchasers = purchasers;
         this.batches = batches;
         this.reference = reference;
@@ -147,6 +150,7 @@ public class PurchaserImport {
             }
         }
         batch.completed(analysis.toCreate.size(), preview.skippedKeys().size());
+        events.publishEvent(new PurchasersImported(batch.getId(), total));
         steps.writing(total, total);
         return new ImportResult(batch.toRow(), analysis.toCreate.size(), preview.skippedKeys().size(), false);
     }

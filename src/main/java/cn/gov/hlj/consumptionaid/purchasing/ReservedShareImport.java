@@ -19,6 +19,7 @@ import cn.gov.hlj.consumptionaid.shared.importing.RowReader;
 import cn.gov.hlj.consumptionaid.shared.jobs.ImportSteps;
 import cn.gov.hlj.consumptionaid.shared.jobs.Progress;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,9 +68,12 @@ public class ReservedShareImport {
     private final ImportBatchRepository batches;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ReservedShareImport(PurchaserRepository purchasers, ReservedShareRepository shares,
-                        ImportBatchRepository batches, CurrentUser currentUser, Clock clock) {
+                        ImportBatchRepository batches, CurrentUser currentUser, Clock clock,
+                        ApplicationEventPublisher events) {
+        this.events = events;
         this.purchasers = purchasers;
         this.shares = shares;
         this.batches = batches;
@@ -132,6 +136,7 @@ public class ReservedShareImport {
                     parsed.sourceRow()));
         }
         batch.completed(analysis.toCreate().size(), preview.skippedKeys().size());
+        events.publishEvent(new ReservedSharesImported(batch.getId(), total));
         steps.writing(total, total);
         return new ImportResult(batch.toRow(), analysis.toCreate().size(), preview.skippedKeys().size(),
                 false);

@@ -5,6 +5,7 @@ import cn.gov.hlj.consumptionaid.purchasing.domain.ReservedShare;
 import cn.gov.hlj.consumptionaid.purchasing.domain.ReservedShareRepository;
 import cn.gov.hlj.consumptionaid.purchasing.domain.ReservedShareSpecifications;
 import cn.gov.hlj.consumptionaid.shared.security.AppRoles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -34,11 +35,14 @@ public class ReservedShareService {
     private final ReservedShareRepository shares;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ReservedShareService(ReservedShareRepository shares, CurrentUser currentUser, Clock clock) {
+    ReservedShareService(ReservedShareRepository shares, CurrentUser currentUser, Clock clock,
+                         ApplicationEventPublisher events) {
         this.shares = shares;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -94,8 +98,9 @@ public class ReservedShareService {
     @PreAuthorize("hasAuthority('" + AppRoles.DATA_IMPORT + "') and @reservedShareReview.maySupervise(#id)")
     public ReservedShareRow approve(long id, long version) {
         var share = load(id, version);
+        var before = share.getStatus();
         share.approve(currentUser.require().username(), LocalDateTime.now(clock));
-        return flush(share);
+        return flush(share, before);
     }
 
     /** The supervising unit returns the share to the unit with a reason (required, at most 500 characters). */
@@ -103,8 +108,9 @@ public class ReservedShareService {
     @PreAuthorize("hasAuthority('" + AppRoles.DATA_IMPORT + "') and @reservedShareReview.maySupervise(#id)")
     public ReservedShareRow returnWithReason(long id, long version, String reason) {
         var share = load(id, version);
+        var before = share.getStatus();
         share.returnWithReason(currentUser.require().username(), LocalDateTime.now(clock), reason);
-        return flush(share);
+        return flush(share, before);
     }
 
     /** The unit (or the task force that files for it) submits a returned or draft share again. */
@@ -112,8 +118,9 @@ public class ReservedShareService {
     @PreAuthorize("hasAuthority('" + AppRoles.DATA_IMPORT + "') and @reservedShareReview.mayFile(#id)")
     public ReservedShareRow resubmit(long id, long version) {
         var share = load(id, version);
+        var before = share.getStatus();
         share.resubmit();
-        return flush(share);
+        return flush(share, before);
     }
 
     private ReservedShare load(long id, long version) {
@@ -125,13 +132,19 @@ public class ReservedShareService {
         return share;
     }
 
-    /** Writes now, so that a concurrent change found by {@code @Version} gets its message rather than a 500. */
-    private ReservedShareRow flush(ReservedShare share) {
+    /**
+     * Writes now, so that a concurrent change found by {@code @Version} gets its message rather than a 500, then tells
+     * the registry rollups in the same transaction.
+     */
+    private ReservedShareRow flush(ReservedShare share, ReservedShareStatus before) {
+        ReservedShare saved;
         try {
-            return shares.saveAndFlush(share).toRow();
+            saved = shares.saveAndFlush(share);
         } catch (OptimisticLockingFailureException e) {
             throw new ReservedShareException("purchasing.reserved-share.review.changed");
         }
+        events.publishEvent(new ReservedShareStatusChanged(saved.getId(), before, saved.getStatus()));
+        return saved.toRow();
     }
 
     private Specification<ReservedShare> visible(int year, PurchaserFilter filter, ReservedShareStatus status) {

@@ -35,6 +35,8 @@ class PurchaserImportTest {
     PurchaserRepository repository;
     @Autowired
     ImportBatchRepository batches;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private static byte[] csv(Charset charset, String... lines) {
         return (HEADER + "\n" + String.join("\n", lines) + "\n").getBytes(charset);
@@ -61,6 +63,12 @@ class PurchaserImportTest {
         }
     }
 
+    private long countedUnits() {
+        var units = jdbc.queryForObject("SELECT SUM(units) FROM rollup_purchaser_count WHERE purchaser_type ="
+                + " 'BUDGET_UNIT'", Long.class);
+        return units == null ? 0 : units;
+    }
+
     @Test
     @WithUserDetails("finance")
     void finance_imports_budget_units_from_xlsx_after_a_preview_and_finds_them_with_their_batch() throws IOException {
@@ -75,8 +83,11 @@ class PurchaserImportTest {
         assertThat(preview.canCommit()).isTrue();
         assertThat(repository.findByCode("FIN-X-001")).as("a preview writes nothing").isEmpty();
 
+        var counted = countedUnits();
         var result = imports.commit("预算单位.xlsx", file);
         assertThat(result.created()).isEqualTo(2);
+        assertThat(countedUnits()).as("the dashboards' unit counts, changed in the import's transaction")
+                .isEqualTo(counted + 2);
         assertThat(result.batch().importedBy()).isEqualTo("finance");
         assertThat(result.batch().fileSha256()).hasSize(64);
 

@@ -33,6 +33,8 @@ class ReservedShareImportTest {
     ReservedShareRepository shares;
     @Autowired
     PurchaserRepository purchasers;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void storeUnits() {
@@ -53,6 +55,12 @@ class ReservedShareImportTest {
         }
     }
 
+    private java.math.BigDecimal reserved2025() {
+        var total = jdbc.queryForObject("SELECT SUM(reserved_amount) FROM rollup_share_total WHERE share_year = 2025",
+                java.math.BigDecimal.class);
+        return total == null ? java.math.BigDecimal.ZERO : total;
+    }
+
     @Test
     @WithUserDetails("finance")
     void finance_imports_the_shares_of_a_year_and_sees_them_with_their_source() {
@@ -63,8 +71,11 @@ class ReservedShareImportTest {
         var preview = imports.preview("2025预留份额.csv", file);
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.rowsToCreate()).isEqualTo(3);
+        var reserved = reserved2025();
         var result = imports.commit("2025预留份额.csv", file);
         assertThat(result.created()).isEqualTo(3);
+        assertThat(reserved2025()).as("the dashboards' reserved total, changed in the import's transaction")
+                .isEqualByComparingTo(reserved.add(new java.math.BigDecimal("137500.00")));
 
         var rows = service.list(2025, PurchaserFilter.ALL.withText("RS-"), Pageable.unpaged());
         assertThat(rows).extracting(ReservedShareRow::purchaserCode)

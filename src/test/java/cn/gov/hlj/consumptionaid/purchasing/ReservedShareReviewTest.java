@@ -32,6 +32,8 @@ class ReservedShareReviewTest {
     @Autowired
     ReservedShareService service;
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     ApplicationContext context;
     @Autowired
     UserDetailsService users;
@@ -111,8 +113,11 @@ class ReservedShareReviewTest {
     void a_returned_share_goes_back_with_its_reason_and_the_unit_submits_it_again() {
         as("rv-supervisor");
         var share = fixtures.share(OTHER_UNIVERSITY);
+        var reserved = reservedTotal();
         var returned = service.returnWithReason(share.id(), share.version(), "预留比例与预算不符，请核实");
         assertThat(returned.status()).isEqualTo(ReservedShareStatus.RETURNED);
+        assertThat(reservedTotal()).as("the dashboards' reserved total, changed in the review's transaction")
+                .isEqualByComparingTo(reserved.subtract(share.reservedAmount()));
         assertThat(returned.returnReason()).isEqualTo("预留比例与预算不符，请核实");
         assertThat(service.mayResubmit(returned)).isFalse();
 
@@ -125,6 +130,13 @@ class ReservedShareReviewTest {
         var again = service.resubmit(returned.id(), returned.version());
         assertThat(again.status()).isEqualTo(ReservedShareStatus.SUBMITTED);
         assertThat(again.returnReason()).isNull();
+        assertThat(reservedTotal()).isEqualByComparingTo(reserved);
+    }
+
+    private java.math.BigDecimal reservedTotal() {
+        var total = jdbc.queryForObject("SELECT SUM(reserved_amount) FROM rollup_share_total WHERE share_year = ?",
+                java.math.BigDecimal.class, YEAR);
+        return total == null ? java.math.BigDecimal.ZERO : total;
     }
 
     @Test

@@ -14,9 +14,10 @@ import java.util.TreeMap;
  * ({@code rollup_unit_share}) and, for every unit with a share above zero, its counted purchases and completion rate in
  * each month, quarter and year of the share's year ({@code rollup_unit_completion}). The completed amount is the
  * unit's {@code rollup_purchaser_period} amount, so a purchase batch updates the rows of the periods it touched after
- * the per-purchaser rows ({@link #addPurchaseBatch}); the shares and the units' attributes change in the registry,
- * which publishes no event, so the registry refresh calls {@link #sync()}: it compares the shares now with
- * {@code rollup_unit_share} and rewrites only the units that differ (all of them when that is most of them).
+ * the per-purchaser rows ({@link #addPurchaseBatch}); a share import or review rewrites its units' rows in its own
+ * transaction ({@link #rewrite(List)}), and the registry refresh, for rows written around the portal, calls
+ * {@link #sync()}: it compares the shares now with {@code rollup_unit_share} and rewrites only the units that differ
+ * (all of them when that is most of them).
  * Runs in the caller's transaction.
  */
 @Component
@@ -127,14 +128,22 @@ public class UnitCompletions {
             rebuild();
             return changed.size();
         }
+        rewrite(changed);
+        return changed.size();
+    }
+
+    /**
+     * Rewrites the share and completion rows of these unit-years ({share_year, purchaser_id} each) from the shares and
+     * purchasers now: after an import of shares or a review, in its transaction.
+     */
+    void rewrite(List<long[]> unitYears) {
         Map<Integer, List<Long>> byYear = new TreeMap<>();
-        changed.forEach(c -> byYear.computeIfAbsent((int) c[0], y -> new ArrayList<>()).add(c[1]));
+        unitYears.forEach(c -> byYear.computeIfAbsent((int) c[0], y -> new ArrayList<>()).add(c[1]));
         byYear.forEach((year, ids) -> {
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 rewrite(year, ids.subList(from, Math.min(ids.size(), from + CHUNK)));
             }
         });
-        return changed.size();
     }
 
     private void rewrite(int year, List<Long> ids) {

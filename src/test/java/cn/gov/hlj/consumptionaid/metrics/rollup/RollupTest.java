@@ -235,7 +235,7 @@ class RollupTest {
                 + " (SELECT MIN(s.id) AS id FROM reserved_share s JOIN purchaser u ON u.id = s.purchaser_id"
                 + " WHERE u.purchaser_type = 'BUDGET_UNIT' AND (s.status NOT IN ('SUBMITTED', 'APPROVED')"
                 + " OR s.reserved_amount = 0)) x)");
-        jdbc.update("UPDATE rollup_registry_stamp SET revision_mark = -1");
+        jdbc.update("UPDATE rollup_registry_stamp SET purchaser_mark = -1");
         registryRollups.ensureFresh();
         var synced = unitSnapshot();
         assertThat(synced).anyMatch(row -> row.startsWith("rollup_unit_share|") && row.contains("|" + moved + "|")
