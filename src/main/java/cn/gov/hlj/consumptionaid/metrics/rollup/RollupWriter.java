@@ -7,6 +7,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -101,9 +104,10 @@ public class RollupWriter {
 
     /**
      * Fills a coarser cube from a finer one (months from days, a narrow month cube from the full one): the target's
-     * columns summed over the others. Only for a rebuild: the target is empty, so there is nothing to add to.
+     * columns summed over the others, for the source rows the condition selects. Only for a rebuild: the target holds
+     * nothing for those rows yet, so there is nothing to add to.
      */
-    private static String fromCube(Cubes.Cube source, Cubes.Cube target, String count) {
+    private static String fromCube(Cubes.Cube source, Cubes.Cube target, String count, String where) {
         var expressions = target.columns().stream()
                 .map(column -> column.equals("month_key") && source.columns().contains("on_day")
                         ? "YEAR(on_day) * 100 + MONTH(on_day)" : column)
@@ -114,7 +118,7 @@ public class RollupWriter {
                 + ") SELECT " + String.join(", ", expressions) + ", SUM(amount), SUM(" + count + ")"
                 + (flagSums ? ", SUM(CASE WHEN donation THEN amount ELSE 0 END),"
                         + " SUM(CASE WHEN consignment THEN amount ELSE 0 END)" : "")
-                + " FROM " + source.table() + " GROUP BY " + String.join(", ", expressions);
+                + " FROM " + source.table() + where + " GROUP BY " + String.join(", ", expressions);
     }
 
     /** The quarter (year * 10 + quarter) or year of a month key (year * 100 + month). */
@@ -124,13 +128,14 @@ public class RollupWriter {
                 : "FLOOR(" + monthKey + " / 100)";
     }
 
+    /** The quarter or year rows of one year (two parameters: its first and last month key) from its month rows. */
     private static String purchaserPeriodFromMonths(String grain) {
         var key = periodOfMonth(grain, "period_key");
         return "INSERT INTO rollup_purchaser_period (grain, period_key, purchaser_id, " + PURCHASER_COLUMNS
                 + ", amount, orders, donation_amount, consignment_amount) SELECT '" + grain + "', " + key
                 + ", purchaser_id, " + PURCHASER_COLUMNS + ", SUM(amount), SUM(orders), SUM(donation_amount),"
                 + " SUM(consignment_amount) FROM rollup_purchaser_period WHERE grain = 'M'"
-                + " GROUP BY " + key + ", purchaser_id, " + PURCHASER_COLUMNS;
+                + " AND period_key BETWEEN ? AND ? GROUP BY " + key + ", purchaser_id, " + PURCHASER_COLUMNS;
     }
 
     /**
@@ -156,12 +161,14 @@ public class RollupWriter {
         return "PARTITION BY purchaser_id, FLOOR(period_key / 100) ORDER BY period_key";
     }
 
+    /** The quarter or year rows of one year (two parameters: its first and last month key) from its month rows. */
     private static String supplierPeriodFromMonths(String grain) {
         var key = periodOfMonth(grain, "period_key");
         return "INSERT INTO rollup_supplier_period (grain, period_key, supplier_id, channel_code, region_code,"
                 + " city_code, amount, orders) SELECT '" + grain + "', " + key + ", supplier_id, channel_code,"
                 + " region_code, city_code, SUM(amount), SUM(orders) FROM rollup_supplier_period WHERE grain = 'M'"
-                + " GROUP BY " + key + ", supplier_id, channel_code, region_code, city_code";
+                + " AND period_key BETWEEN ? AND ? GROUP BY " + key + ", supplier_id, channel_code, region_code,"
+                + " city_code";
     }
 
     private static String purchaserPeriod(String grain, String key, String where) {
@@ -325,19 +332,30 @@ public class RollupWriter {
             }
         }
         // The raw tables are read once per kind of rollup (days, purchasers, suppliers); every coarser rollup is
-        // summed from a finer one, which is what makes a rebuild at national scale take minutes, not hours.
-        jdbc.update(purchaseCube(Cubes.PURCHASE_DAY, ""));
-        jdbc.update(fromCube(Cubes.PURCHASE_DAY, Cubes.PURCHASE_MONTH, "orders"));
-        for (var cube : Cubes.PURCHASE_MONTHS) {
-            if (cube != Cubes.PURCHASE_MONTH) {
-                jdbc.update(fromCube(Cubes.PURCHASE_MONTH, cube, "orders"));
+        // summed from a finer one, which is what makes a rebuild at national scale take minutes, not hours. Month by
+        // month: the groups of one month fit in memory, where the groups of all months (millions of day rows) made
+        // MariaDB spill its grouping table to disk and take most of an hour for the day table alone.
+        for (var month : months("purchase", "order_date")) {
+            var from = month.atDay(1);
+            var to = month.atEndOfMonth();
+            var key = month.getYear() * 100 + month.getMonthValue();
+            var inMonth = " AND p.order_date BETWEEN ? AND ?";
+            jdbc.update(purchaseCube(Cubes.PURCHASE_DAY, inMonth), from, to);
+            jdbc.update(fromCube(Cubes.PURCHASE_DAY, Cubes.PURCHASE_MONTH, "orders", " WHERE on_day BETWEEN ? AND ?"),
+                    from, to);
+            for (var cube : Cubes.PURCHASE_MONTHS) {
+                if (cube != Cubes.PURCHASE_MONTH) {
+                    jdbc.update(fromCube(Cubes.PURCHASE_MONTH, cube, "orders", " WHERE month_key = ?"), key);
+                }
             }
+            jdbc.update(purchaserPeriod("M", MONTH_KEY, inMonth), from, to);
+            jdbc.update(supplierPeriod("M", MONTH_KEY, inMonth), from, to);
         }
-        jdbc.update(purchaserPeriod("M", MONTH_KEY, ""));
-        jdbc.update(supplierPeriod("M", MONTH_KEY, ""));
-        for (var grain : List.of("Q", "Y")) {
-            jdbc.update(purchaserPeriodFromMonths(grain));
-            jdbc.update(supplierPeriodFromMonths(grain));
+        for (var year : years(months("purchase", "order_date"))) {
+            for (var grain : List.of("Q", "Y")) {
+                jdbc.update(purchaserPeriodFromMonths(grain), year * 100 + 1, year * 100 + 12);
+                jdbc.update(supplierPeriodFromMonths(grain), year * 100 + 1, year * 100 + 12);
+            }
         }
         jdbc.update(YEAR_TO_MONTH_FROM_MONTHS);
         jdbc.update(ALL_PARTICIPATION);
@@ -353,13 +371,38 @@ public class RollupWriter {
                 jdbc.update("DELETE FROM " + table);
             }
         }
-        jdbc.update(saleCube(Cubes.SALE_DAY, ""));
-        jdbc.update(fromCube(Cubes.SALE_DAY, Cubes.SALE_MONTH, "records"));
-        for (var cube : Cubes.SALE_MONTHS) {
-            if (cube != Cubes.SALE_MONTH) {
-                jdbc.update(fromCube(Cubes.SALE_MONTH, cube, "records"));
+        for (var month : months("sale", "sale_date")) {
+            var from = month.atDay(1);
+            var to = month.atEndOfMonth();
+            jdbc.update(saleCube(Cubes.SALE_DAY, " WHERE s.sale_date BETWEEN ? AND ?"), from, to);
+            jdbc.update(fromCube(Cubes.SALE_DAY, Cubes.SALE_MONTH, "records", " WHERE on_day BETWEEN ? AND ?"), from,
+                    to);
+            for (var cube : Cubes.SALE_MONTHS) {
+                if (cube != Cubes.SALE_MONTH) {
+                    jdbc.update(fromCube(Cubes.SALE_MONTH, cube, "records", " WHERE month_key = ?"),
+                            month.getYear() * 100 + month.getMonthValue());
+                }
             }
         }
+    }
+
+    /** Every month from the earliest to the latest date of a raw table (none when it is empty). */
+    private List<YearMonth> months(String table, String column) {
+        var range = jdbc.queryForObject("SELECT MIN(" + column + "), MAX(" + column + ") FROM " + table,
+                (rs, n) -> new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)});
+        var months = new ArrayList<YearMonth>();
+        if (range == null || range[0] == null) {
+            return months;
+        }
+        var last = YearMonth.from(range[1]);
+        for (var month = YearMonth.from(range[0]); !month.isAfter(last); month = month.plusMonths(1)) {
+            months.add(month);
+        }
+        return months;
+    }
+
+    private static List<Integer> years(List<YearMonth> months) {
+        return months.stream().map(YearMonth::getYear).distinct().toList();
     }
 
     private static boolean isSaleTable(String table) {
