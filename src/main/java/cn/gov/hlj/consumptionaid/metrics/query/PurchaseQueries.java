@@ -52,8 +52,7 @@ class PurchaseQueries {
             }
             var cube = Cubes.choose(Cubes.PURCHASE_MONTHS, needed);
             var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, SUM(" + value(measure, cube) + ") AS v"
-                            + " FROM " + cube.table() + " r WHERE r.month_key BETWEEN ? AND ?",
-                    window.firstMonthKey(), window.lastMonthKey());
+                    + " FROM " + cube.table() + " r WHERE").add(window.monthsIn("r.month_key"));
             restrict(sql, measure, cube, columns, cuts);
             Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));
         }
@@ -178,8 +177,7 @@ class PurchaseQueries {
             // Each whole month from its participation rows; a partial month at either end from the raw rows.
             if (window.hasMonths()) {
                 var sql = new Sql().add("SELECT r.period_key AS k, SUM(r.purchasers) AS v FROM rollup_participation r"
-                        + " WHERE r.grain = 'M' AND r.period_key BETWEEN ? AND ?", window.firstMonthKey(),
-                        window.lastMonthKey());
+                        + " WHERE r.grain = 'M' AND").add(window.monthsIn("r.period_key"));
                 sql.add(lens.and("r"));
                 Columns.PURCHASER_ROLLUP.cut(sql, cuts);
                 Figures.addAll(result, jdbc, sql.add(" GROUP BY r.period_key"));

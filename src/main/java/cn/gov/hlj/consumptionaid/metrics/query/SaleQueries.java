@@ -38,8 +38,7 @@ class SaleQueries {
             }
             var cube = Cubes.choose(Cubes.SALE_MONTHS, needed);
             var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, SUM(" + value + ") AS v"
-                    + " FROM " + cube.table() + " r WHERE r.month_key BETWEEN ? AND ?", window.firstMonthKey(),
-                    window.lastMonthKey());
+                    + " FROM " + cube.table() + " r WHERE").add(window.monthsIn("r.month_key"));
             restrict(sql, measure, columns, cuts);
             Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));
         }

@@ -91,6 +91,21 @@ record Window(Period period, Integer firstMonthKey, Integer lastMonthKey, List<D
         return exact() ? exactKey : yearToMonthKey;
     }
 
+    /**
+     * The whole months as a condition on a monthly table's month column, {@code IN} the month keys: the monthly cubes'
+     * keys lead with the month and then the purchaser segment (or channel), and a list of months lets MariaDB seek each
+     * month's rows of the segment asked for, where a range of months reads every segment's rows of the months.
+     */
+    Sql monthsIn(String column) {
+        var keys = new ArrayList<Object>();
+        for (var month = YearMonth.of(firstMonthKey / 100, firstMonthKey % 100); monthKey(month) <= lastMonthKey;
+             month = month.plusMonths(1)) {
+            keys.add(monthKey(month));
+        }
+        return new Sql().add(" " + column + " IN (" + String.join(", ", java.util.Collections.nCopies(keys.size(), "?"))
+                + ")", keys.toArray());
+    }
+
     static int monthKey(YearMonth month) {
         return month.getYear() * 100 + month.getMonthValue();
     }
