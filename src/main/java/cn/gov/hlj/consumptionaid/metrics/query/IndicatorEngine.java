@@ -141,6 +141,7 @@ public class IndicatorEngine {
             case Measure.CompletionRate m -> registryRollups.ensureFresh();
             case Measure.UnitsReservingNothing m -> registryRollups.ensureFresh();
             case Measure.UnitsBelowRate m -> registryRollups.ensureFresh();
+            case Measure.ModelUnitCandidates m -> registryRollups.ensureFresh();
             case Measure.Products m -> catalogRollups.ensureFresh();
             case Measure.Entities m -> catalogRollups.ensureFresh();
             default -> {
@@ -184,6 +185,10 @@ public class IndicatorEngine {
             case Measure.Entities m -> catalog.entities(m.set(), dimension, cuts);
             case Measure.Outlets m -> catalog.outlets(dimension, cuts);
             case Measure.ExhibitionDeals m -> catalog.deals(dimension, cuts, period);
+            case Measure.ListedSuppliers m -> catalog.listedSuppliers(dimension, cuts);
+            case Measure.ProductsSold m -> sales.productsSold(m.channelKind(), dimension, cuts, window);
+            case Measure.GuangdongOutlets m -> catalog.guangdongOutlets(dimension, cuts);
+            case Measure.ModelUnitCandidates m -> registry.reachedShare(dimension, cuts, window, year);
         };
     }
 
