@@ -117,6 +117,8 @@ public enum Indicator {
             SourceKind.MARKET_ENTITY, dims(CITY, COUNTY)),
     AGRICULTURE_LEADING_ENTERPRISES("agriculture.leading-enterprises", "AGRICULTURE", IndicatorUnit.COUNT, false,
             SourceKind.MARKET_ENTITY, dims(CITY, COUNTY)),
+    AGRICULTURE_COOPERATIVES("agriculture.cooperatives", "AGRICULTURE", IndicatorUnit.COUNT, false,
+            SourceKind.MARKET_ENTITY, dims(CITY, COUNTY)),
     AGRICULTURE_WITHDRAWALS("agriculture.withdrawals", "AGRICULTURE", IndicatorUnit.COUNT, true, SourceKind.PRODUCT,
             dims(CITY, COUNTY, CATEGORY, MONTH), "POVERTY_OFFICE"),
     AGRICULTURE_QUALITY_WITHDRAWALS("agriculture.quality-withdrawals", "AGRICULTURE", IndicatorUnit.COUNT, true,

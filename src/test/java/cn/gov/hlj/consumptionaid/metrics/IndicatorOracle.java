@@ -47,7 +47,7 @@ final class IndicatorOracle {
     record Complaint(long id, String county, LocalDate received, LocalDate closed) {
     }
 
-    record Entity(long id, String county, boolean blacklisted, boolean leading) {
+    record Entity(long id, String county, boolean blacklisted, boolean leading, String type) {
     }
 
     record Outlet(long id, String kind, String status, String region, String address) {
@@ -79,8 +79,9 @@ final class IndicatorOracle {
                         rs.getString(6), rs.getString(7)));
         Map<Long, Unit> byId = units.stream().collect(Collectors.toMap(Unit::id, Function.identity()));
         Map<Long, String> entityCounty = new HashMap<>();
-        entities = jdbc.query("SELECT id, county_code, blacklisted, leading_enterprise FROM market_entity",
-                (rs, n) -> new Entity(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4)));
+        entities = jdbc.query("SELECT id, county_code, blacklisted, leading_enterprise, entity_type FROM market_entity",
+                (rs, n) -> new Entity(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
+                        rs.getString(5)));
         entities.forEach(e -> entityCounty.put(e.id(), e.county()));
         purchases = jdbc.query("SELECT id, purchaser_id, order_date, status, amount, category_code, channel_code,"
                         + " donation, consignment, supplier_id FROM purchase",
@@ -341,6 +342,7 @@ final class IndicatorOracle {
         Predicate<Entity> which = switch (indicator) {
             case POVERTY_BLACKLISTED_ENTITIES -> Entity::blacklisted;
             case AGRICULTURE_LEADING_ENTERPRISES -> Entity::leading;
+            case AGRICULTURE_COOPERATIVES -> e -> e.type().equals("FARMERS_COOPERATIVE");
             default -> e -> true;
         };
         return entities.stream().filter(e -> which.test(e) && cuts.region(e.county()));
@@ -498,7 +500,8 @@ final class IndicatorOracle {
             case POVERTY_COMPLAINTS_RECEIVED, POVERTY_COMPLAINTS_OPEN, POVERTY_COMPLAINTS_HANDLED ->
                     sum(complaintRows(indicator, cuts, period), dimension, c -> countyKey(dimension, c.county(),
                             indicator == Indicator.POVERTY_COMPLAINTS_HANDLED ? c.closed() : c.received()), c -> one);
-            case POVERTY_BLACKLISTED_ENTITIES, AGRICULTURE_MARKET_ENTITIES, AGRICULTURE_LEADING_ENTERPRISES ->
+            case POVERTY_BLACKLISTED_ENTITIES, AGRICULTURE_MARKET_ENTITIES, AGRICULTURE_LEADING_ENTERPRISES,
+                 AGRICULTURE_COOPERATIVES ->
                     sum(entityRows(indicator, cuts), dimension, e -> countyKey(dimension, e.county(), null), e -> one);
             case COMMERCE_OUTLETS_OPEN -> sum(outletRows(cuts), dimension,
                     o -> regionKey(dimension, o.region(), outletChannel(o), null), o -> one);

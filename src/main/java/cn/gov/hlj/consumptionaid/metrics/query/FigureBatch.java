@@ -164,6 +164,8 @@ public class FigureBatch {
                     () -> catalog.outlets(dimension, cuts));
             case Measure.ExhibitionDeals m -> memo.get(List.of("deals", key(dimension), cuts, period),
                     () -> catalog.deals(dimension, cuts, period));
+            case Measure.EntitiesOfType m -> memo.get(List.of("entitiesOfType", m, key(dimension), cuts),
+                    () -> catalog.entitiesOfType(m.entityType(), dimension, cuts));
             case Measure.ListedSuppliers m -> memo.get(List.of("listedSuppliers", key(dimension), cuts),
                     () -> catalog.listedSuppliers(dimension, cuts));
             case Measure.ProductsSold m -> memo.get(List.of("productsSold", m, key(dimension), cuts, window),

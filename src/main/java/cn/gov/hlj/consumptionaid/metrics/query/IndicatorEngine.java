@@ -185,6 +185,7 @@ public class IndicatorEngine {
             case Measure.Entities m -> catalog.entities(m.set(), dimension, cuts);
             case Measure.Outlets m -> catalog.outlets(dimension, cuts);
             case Measure.ExhibitionDeals m -> catalog.deals(dimension, cuts, period);
+            case Measure.EntitiesOfType m -> catalog.entitiesOfType(m.entityType(), dimension, cuts);
             case Measure.ListedSuppliers m -> catalog.listedSuppliers(dimension, cuts);
             case Measure.ProductsSold m -> sales.productsSold(m.channelKind(), dimension, cuts, window);
             case Measure.GuangdongOutlets m -> catalog.guangdongOutlets(dimension, cuts);

@@ -104,6 +104,10 @@ sealed interface Measure {
     record ExhibitionDeals() implements Measure {
     }
 
+    /** Market entities of one legal form (MarketEntityType), registered now. */
+    record EntitiesOfType(String entityType) implements Measure {
+    }
+
     /** Market entities with at least one product listed in the catalog now (入驻供应商). */
     record ListedSuppliers() implements Measure {
     }
@@ -177,6 +181,7 @@ sealed interface Measure {
             case CYBERSPACE_PRODUCTS_ONLINE -> new ProductsSold("ONLINE");
             case REFORM_PLATFORMS_BUILT -> new GuangdongOutlets();
             case POVERTY_MODEL_UNIT_CANDIDATES -> new ModelUnitCandidates();
+            case AGRICULTURE_COOPERATIVES -> new EntitiesOfType("FARMERS_COOPERATIVE");
         };
     }
 }

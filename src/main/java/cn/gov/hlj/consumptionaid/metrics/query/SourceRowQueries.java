@@ -155,6 +155,13 @@ class SourceRowQueries {
                         + Columns.OUTLET.of(cn.gov.hlj.consumptionaid.metrics.Dimension.CHANNEL) + " AS channel,"
                         + " NULL AS amount, NULL AS batch, NULL AS srow", from, "o.opened_on DESC, o.id DESC");
             }
+            case Measure.EntitiesOfType m -> {
+                var from = new Sql().add(" FROM market_entity m WHERE m.entity_type = ?", m.entityType());
+                Columns.catalogWithoutCategory("m", null).cut(from, cuts);
+                yield new Selection(SourceKind.MARKET_ENTITY, "m.id AS id, m.credit_code AS ref, NULL AS d,"
+                        + " m.name AS subject, m.entity_type AS item, m.county_code AS region, NULL AS category,"
+                        + " NULL AS channel, NULL AS amount, NULL AS batch, NULL AS srow", from, "m.name, m.id");
+            }
             case Measure.ListedSuppliers m -> {
                 var from = new Sql().add(" FROM market_entity m WHERE" + CatalogQueries.LISTED_SUPPLIER);
                 Columns.catalogWithoutCategory("m", null).cut(from, cuts);
