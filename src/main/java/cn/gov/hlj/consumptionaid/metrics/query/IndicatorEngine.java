@@ -103,10 +103,12 @@ public class IndicatorEngine {
 
     public List<IndicatorSourceRow> sourceRows(Indicator indicator, IndicatorFilter filter, DataScope scope,
                                                Pageable pageable) {
+        freshCompletionRows(indicator);
         return sourceRows.rows(Measure.of(indicator), Cuts.of(indicator, filter, scope), filter.period(), pageable);
     }
 
     public long countSourceRows(Indicator indicator, IndicatorFilter filter, DataScope scope) {
+        freshCompletionRows(indicator);
         return sourceRows.count(Measure.of(indicator), Cuts.of(indicator, filter, scope), filter.period());
     }
 
@@ -127,6 +129,13 @@ public class IndicatorEngine {
             return below == null ? 0 : below.longValueExact();
         }
         return sourceRows.countUnitCompletions(cuts, filter.period(), belowThresholdOnly);
+    }
+
+    /** The 示范单位 candidates' rows are read from the completion rows, which the registry refresh keeps. */
+    private void freshCompletionRows(Indicator indicator) {
+        if (Measure.of(indicator) instanceof Measure.ModelUnitCandidates) {
+            registryRollups.ensureFresh();
+        }
     }
 
     /**

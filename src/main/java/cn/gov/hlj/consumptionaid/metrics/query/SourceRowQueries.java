@@ -190,6 +190,19 @@ class SourceRowQueries {
                         + Columns.OUTLET.of(cn.gov.hlj.consumptionaid.metrics.Dimension.CHANNEL) + " AS channel,"
                         + " NULL AS amount, NULL AS batch, NULL AS srow", from, "o.opened_on DESC, o.id DESC");
             }
+            case Measure.ModelUnitCandidates m when Window.of(period).exact() -> {
+                // One calendar unit: the completion rows at or above 100 % (a short range on the rate index), as the
+                // figure counts them; names from the purchasers.
+                var window = Window.of(period);
+                var from = new Sql().add(" FROM rollup_unit_completion c JOIN purchaser u ON u.id = c.purchaser_id"
+                        + " WHERE c.grain = ? AND c.period_key = ? AND c.rate >= 100"
+                        + " AND c.completed_amount >= c.reserved_amount", window.exactGrain(), window.exactKey());
+                Columns.UNIT_COMPLETION.cut(from, cuts);
+                yield new Selection(SourceKind.PURCHASER, "u.id AS id, c.code AS ref, NULL AS d, u.name AS subject,"
+                        + " u.purchaser_type AS item, c.region_code AS region, NULL AS category, NULL AS channel,"
+                        + " c.completed_amount AS amount, u.import_batch_id AS batch, u.source_row AS srow", from,
+                        "c.completed_amount DESC, c.code");
+            }
             case Measure.ModelUnitCandidates m -> {
                 var from = new Sql().add(" FROM reserved_share s JOIN purchaser u ON u.id = s.purchaser_id LEFT JOIN ");
                 PurchaseQueries.perPurchaserTable(from, Window.of(period));

@@ -26,7 +26,7 @@ public class RollupWriter {
             Cubes.PURCHASE_MONTHS.stream().map(Cubes.Cube::table), Cubes.SALE_MONTHS.stream().map(Cubes.Cube::table),
             java.util.stream.Stream.of("rollup_purchaser_period", "rollup_participation", "rollup_supplier_period",
                     "rollup_platform_supplier_count"),
-            java.util.stream.Stream.of(SaleProductRollup.TABLE))
+            java.util.stream.Stream.of(SaleProductRollup.TABLE, SaleProductRollup.COUNT_TABLE))
             .flatMap(t -> t).toList();
 
     /** The prefecture of a region code; the province keeps its own code. */
@@ -250,6 +250,7 @@ public class RollupWriter {
             jdbc.update(saleCube(cube, batch), batchId);
         }
         for (var grain : SaleProductRollup.GRAINS) {
+            jdbc.update(SaleProductRollup.newProducts(grain), batchId);
             jdbc.update(SaleProductRollup.fromSales(grain, batch), batchId);
         }
     }
@@ -311,6 +312,7 @@ public class RollupWriter {
         jdbc.update(SaleProductRollup.fromSales(SaleProductRollup.GRAINS.getFirst(), ""));
         jdbc.update(SaleProductRollup.fromMonths("Q"));
         jdbc.update(SaleProductRollup.fromMonths("Y"));
+        jdbc.update(SaleProductRollup.ALL_COUNTS);
     }
 
     private static boolean isSaleTable(String table) {
