@@ -101,17 +101,23 @@ public enum Indicator {
             dims(CITY, COUNTY, CATEGORY, CHANNEL, MONTH)),
     POVERTY_PURCHASE_AMOUNT("poverty.purchase-amount", "POVERTY_OFFICE", IndicatorUnit.YUAN, true,
             SourceKind.PURCHASE, dims(CITY, COUNTY, CATEGORY, CHANNEL, PURCHASER_TYPE, MONTH)),
+    POVERTY_MODEL_UNIT_CANDIDATES("poverty.model-unit-candidates", "POVERTY_OFFICE", IndicatorUnit.COUNT, true,
+            SourceKind.PURCHASER, dims(CITY, COUNTY, SUPERVISING_DEPARTMENT), "FINANCE"),
 
     // 省委网信办: online channels
     CYBERSPACE_ONLINE_SALES_AMOUNT("cyberspace.online-sales-amount", "CYBERSPACE", IndicatorUnit.YUAN, true,
             SourceKind.SALE, dims(CHANNEL, CITY, COUNTY, CATEGORY, MONTH), "COMMERCE"),
     CYBERSPACE_ONLINE_SALES_RECORDS("cyberspace.online-sales-records", "CYBERSPACE", IndicatorUnit.ITEMS, true,
             SourceKind.SALE, dims(CHANNEL, CITY, COUNTY, CATEGORY, MONTH), "COMMERCE"),
+    CYBERSPACE_PRODUCTS_ONLINE("cyberspace.products-online", "CYBERSPACE", IndicatorUnit.COUNT, true,
+            SourceKind.PRODUCT, dims(CHANNEL, CITY, COUNTY, CATEGORY, MONTH)),
 
     // 省农业农村厅: producers and quality
     AGRICULTURE_MARKET_ENTITIES("agriculture.market-entities", "AGRICULTURE", IndicatorUnit.COUNT, false,
             SourceKind.MARKET_ENTITY, dims(CITY, COUNTY)),
     AGRICULTURE_LEADING_ENTERPRISES("agriculture.leading-enterprises", "AGRICULTURE", IndicatorUnit.COUNT, false,
+            SourceKind.MARKET_ENTITY, dims(CITY, COUNTY)),
+    AGRICULTURE_COOPERATIVES("agriculture.cooperatives", "AGRICULTURE", IndicatorUnit.COUNT, false,
             SourceKind.MARKET_ENTITY, dims(CITY, COUNTY)),
     AGRICULTURE_WITHDRAWALS("agriculture.withdrawals", "AGRICULTURE", IndicatorUnit.COUNT, true, SourceKind.PRODUCT,
             dims(CITY, COUNTY, CATEGORY, MONTH), "POVERTY_OFFICE"),
@@ -133,6 +139,8 @@ public enum Indicator {
             SourceKind.SALE, dims(CHANNEL, CITY, COUNTY, CATEGORY, MONTH)),
     REFORM_GD_HALL_SALES_AMOUNT("reform.gd-hall-sales-amount", "DEVELOPMENT_REFORM", IndicatorUnit.YUAN, true,
             SourceKind.SALE, dims(CITY, COUNTY, CATEGORY, MONTH)),
+    REFORM_PLATFORMS_BUILT("reform.platforms-built", "DEVELOPMENT_REFORM", IndicatorUnit.COUNT, false,
+            SourceKind.OUTLET, dims(CHANNEL, CITY, COUNTY)),
 
     // 省供销社: the 832 platform and 小康龙江
     SUPPLY_PLATFORM_TURNOVER("supply.platform-turnover", "SUPPLY_COOPERATIVE", IndicatorUnit.YUAN, true,
@@ -142,7 +150,9 @@ public enum Indicator {
     SUPPLY_PLATFORM_SALES_AMOUNT("supply.platform-sales-amount", "SUPPLY_COOPERATIVE", IndicatorUnit.YUAN, true,
             SourceKind.SALE, dims(CHANNEL, CITY, COUNTY, CATEGORY, MONTH)),
     SUPPLY_ACTIVE_SUPPLIERS("supply.active-suppliers", "SUPPLY_COOPERATIVE", IndicatorUnit.COUNT, true,
-            SourceKind.PURCHASE, dims(CITY, COUNTY, MONTH));
+            SourceKind.PURCHASE, dims(CITY, COUNTY, MONTH)),
+    SUPPLY_LISTED_SUPPLIERS("supply.listed-suppliers", "SUPPLY_COOPERATIVE", IndicatorUnit.COUNT, false,
+            SourceKind.MARKET_ENTITY, dims(CITY, COUNTY));
 
     private static final Map<String, Indicator> BY_CODE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(Indicator::code, Function.identity()));

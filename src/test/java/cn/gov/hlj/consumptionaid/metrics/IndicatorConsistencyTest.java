@@ -99,6 +99,15 @@ class IndicatorConsistencyTest {
         var thisYear = IndicatorFilter.of(Period.year(today.getYear()));
         assertThat(engine.value(Indicator.FINANCE_COMPLETED_AMOUNT, thisYear, DataScope.everything()).value())
                 .isPositive();
+        // The indicators added for DESIGN.md §1's dashboard focus have something to count, too.
+        var lastYear = IndicatorFilter.of(Period.year(today.getYear() - 1));
+        for (var indicator : List.of(Indicator.SUPPLY_LISTED_SUPPLIERS, Indicator.CYBERSPACE_PRODUCTS_ONLINE,
+                Indicator.REFORM_PLATFORMS_BUILT, Indicator.POVERTY_MODEL_UNIT_CANDIDATES)) {
+            assertThat(engine.value(indicator, lastYear, DataScope.everything()).value()).as(indicator.code())
+                    .isPositive();
+        }
+        assertThat(oracle.outlets).anyMatch(o -> o.status().equals("OPEN") && o.address().startsWith("广东"))
+                .anyMatch(o -> o.status().equals("OPEN") && !o.address().startsWith("广东"));
     }
 
     @Test

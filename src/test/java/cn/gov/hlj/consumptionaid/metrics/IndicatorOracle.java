@@ -34,23 +34,23 @@ final class IndicatorOracle {
     }
 
     record Sale(long id, LocalDate date, String region, String category, String channel, String kind,
-                String buyerProvince, BigDecimal amount) {
+                String buyerProvince, BigDecimal amount, Long product) {
     }
 
     record Share(long unit, int year, String status, BigDecimal amount) {
     }
 
     record Product(long id, String county, String category, String status, LocalDate published, LocalDate validUntil,
-                   LocalDate withdrawn, String reason, Long renewalOf, int poorPeople) {
+                   LocalDate withdrawn, String reason, Long renewalOf, int poorPeople, long entity) {
     }
 
     record Complaint(long id, String county, LocalDate received, LocalDate closed) {
     }
 
-    record Entity(long id, String county, boolean blacklisted, boolean leading) {
+    record Entity(long id, String county, boolean blacklisted, boolean leading, String type) {
     }
 
-    record Outlet(long id, String kind, String status, String region) {
+    record Outlet(long id, String kind, String status, String region, String address) {
     }
 
     record Deal(long id, String channel, String region, LocalDate signed, BigDecimal amount) {
@@ -79,8 +79,9 @@ final class IndicatorOracle {
                         rs.getString(6), rs.getString(7)));
         Map<Long, Unit> byId = units.stream().collect(Collectors.toMap(Unit::id, Function.identity()));
         Map<Long, String> entityCounty = new HashMap<>();
-        entities = jdbc.query("SELECT id, county_code, blacklisted, leading_enterprise FROM market_entity",
-                (rs, n) -> new Entity(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4)));
+        entities = jdbc.query("SELECT id, county_code, blacklisted, leading_enterprise, entity_type FROM market_entity",
+                (rs, n) -> new Entity(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
+                        rs.getString(5)));
         entities.forEach(e -> entityCounty.put(e.id(), e.county()));
         purchases = jdbc.query("SELECT id, purchaser_id, order_date, status, amount, category_code, channel_code,"
                         + " donation, consignment, supplier_id FROM purchase",
@@ -88,19 +89,23 @@ final class IndicatorOracle {
                         rs.getString(4), rs.getBigDecimal(5), rs.getString(6), rs.getString(7), rs.getBoolean(8),
                         rs.getBoolean(9), rs.getLong(10), entityCounty.get(rs.getLong(10))));
         sales = jdbc.query("SELECT s.id, s.sale_date, s.region_code, s.category_code, s.channel_code, c.kind,"
-                        + " s.buyer_province_code, s.amount FROM sale s JOIN sales_channel c ON c.code = s.channel_code",
+                        + " s.buyer_province_code, s.amount, s.product_id FROM sale s"
+                        + " JOIN sales_channel c ON c.code = s.channel_code",
                 (rs, n) -> new Sale(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8)));
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8),
+                        (Long) rs.getObject(9, Long.class)));
         shares = jdbc.query("SELECT purchaser_id, share_year, status, reserved_amount FROM reserved_share",
                 (rs, n) -> new Share(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getBigDecimal(4)));
         products = jdbc.query("SELECT id, county_code, category_code, status, published_on, valid_until, withdrawn_on,"
-                        + " withdrawal_reason, renewal_of_id, poor_people_driven FROM certification_application",
+                        + " withdrawal_reason, renewal_of_id, poor_people_driven, market_entity_id"
+                        + " FROM certification_application",
                 (rs, n) -> new Product(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
                         rs.getObject(7, LocalDate.class), rs.getString(8), (Long) rs.getObject(9, Long.class),
-                        rs.getInt(10)));
-        outlets = jdbc.query("SELECT id, kind, status, region_code FROM sales_outlet",
-                (rs, n) -> new Outlet(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                        rs.getInt(10), rs.getLong(11)));
+        outlets = jdbc.query("SELECT id, kind, status, region_code, address FROM sales_outlet",
+                (rs, n) -> new Outlet(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)));
         deals = jdbc.query("SELECT d.id, x.channel_code, x.region_code, d.signed_on, d.amount"
                         + " FROM sales_exhibition_deal d JOIN sales_exhibition x ON x.id = d.exhibition_id",
                 (rs, n) -> new Deal(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
@@ -337,6 +342,7 @@ final class IndicatorOracle {
         Predicate<Entity> which = switch (indicator) {
             case POVERTY_BLACKLISTED_ENTITIES -> Entity::blacklisted;
             case AGRICULTURE_LEADING_ENTERPRISES -> Entity::leading;
+            case AGRICULTURE_COOPERATIVES -> e -> e.type().equals("FARMERS_COOPERATIVE");
             default -> e -> true;
         };
         return entities.stream().filter(e -> which.test(e) && cuts.region(e.county()));
@@ -377,6 +383,50 @@ final class IndicatorOracle {
             case MONTH -> month(date);
             default -> throw new IllegalArgumentException(dimension.name());
         };
+    }
+
+    /** Market entities with at least one product listed in the catalog now (supply.listed-suppliers). */
+    private Stream<Entity> listedSupplierRows(Cuts cuts) {
+        var listed = products.stream().filter(p -> LISTED.contains(p.status())).map(Product::entity)
+                .collect(Collectors.toSet());
+        return entities.stream().filter(e -> listed.contains(e.id()) && cuts.region(e.county()));
+    }
+
+    /** Online sales of a catalog product in the period, with the product (cyberspace.products-online). */
+    private record SoldProduct(Sale sale, Product product) {
+    }
+
+    private Stream<SoldProduct> onlineProductSales(Cuts cuts, Period period) {
+        Map<Long, Product> byId = products.stream().collect(Collectors.toMap(Product::id, Function.identity()));
+        return sales.stream().filter(s -> s.product() != null && s.kind().equals("ONLINE") && period.contains(s.date())
+                        && Cuts.eq(cuts.channel(), s.channel()))
+                .map(s -> new SoldProduct(s, byId.get(s.product())))
+                .filter(sp -> cuts.region(sp.product().county()) && Cuts.eq(cuts.category(), sp.product().category()));
+    }
+
+    private static String soldProductKey(Dimension dimension, SoldProduct sp) {
+        return switch (dimension) {
+            case CITY -> city(sp.product().county());
+            case COUNTY -> sp.product().county();
+            case CATEGORY -> sp.product().category();
+            case CHANNEL -> sp.sale().channel();
+            case MONTH -> month(sp.sale().date());
+            default -> throw new IllegalArgumentException(dimension.name());
+        };
+    }
+
+    /** Budget units whose counted purchases in the period reach a counted share above zero of its year. */
+    private Stream<Unit> modelUnitRows(Cuts cuts, Period period) {
+        var reserved = reservedByUnit(period.to().getYear());
+        var completed = completedByUnit(period);
+        return units.stream().filter(u -> u.type().equals("BUDGET_UNIT") && cuts.unit(u)).filter(u -> {
+            var share = reserved.getOrDefault(u.id(), BigDecimal.ZERO);
+            return share.signum() > 0 && completed.getOrDefault(u.id(), BigDecimal.ZERO).compareTo(share) >= 0;
+        });
+    }
+
+    private Stream<Outlet> guangdongOutletRows(Cuts cuts) {
+        return outletRows(cuts).filter(o -> o.address().startsWith("广东"));
     }
 
     /** The figure by a dimension's members (null: the total under ''). */
@@ -450,12 +500,21 @@ final class IndicatorOracle {
             case POVERTY_COMPLAINTS_RECEIVED, POVERTY_COMPLAINTS_OPEN, POVERTY_COMPLAINTS_HANDLED ->
                     sum(complaintRows(indicator, cuts, period), dimension, c -> countyKey(dimension, c.county(),
                             indicator == Indicator.POVERTY_COMPLAINTS_HANDLED ? c.closed() : c.received()), c -> one);
-            case POVERTY_BLACKLISTED_ENTITIES, AGRICULTURE_MARKET_ENTITIES, AGRICULTURE_LEADING_ENTERPRISES ->
+            case POVERTY_BLACKLISTED_ENTITIES, AGRICULTURE_MARKET_ENTITIES, AGRICULTURE_LEADING_ENTERPRISES,
+                 AGRICULTURE_COOPERATIVES ->
                     sum(entityRows(indicator, cuts), dimension, e -> countyKey(dimension, e.county(), null), e -> one);
             case COMMERCE_OUTLETS_OPEN -> sum(outletRows(cuts), dimension,
                     o -> regionKey(dimension, o.region(), outletChannel(o), null), o -> one);
             case COMMERCE_EXHIBITION_DEALS_AMOUNT -> sum(dealRows(cuts, period), dimension,
                     d -> regionKey(dimension, d.region(), d.channel(), d.signed()), Deal::amount);
+            case SUPPLY_LISTED_SUPPLIERS -> sum(listedSupplierRows(cuts), dimension,
+                    e -> countyKey(dimension, e.county(), null), e -> one);
+            case CYBERSPACE_PRODUCTS_ONLINE -> distinct(onlineProductSales(cuts, period), dimension,
+                    sp -> soldProductKey(dimension, sp), sp -> sp.product().id());
+            case REFORM_PLATFORMS_BUILT -> sum(guangdongOutletRows(cuts), dimension,
+                    o -> regionKey(dimension, o.region(), outletChannel(o), null), o -> one);
+            case POVERTY_MODEL_UNIT_CANDIDATES -> sum(modelUnitRows(cuts, period), dimension,
+                    u -> unitKey(dimension, u), u -> one);
         };
     }
 
@@ -477,6 +536,7 @@ final class IndicatorOracle {
                 default -> purchaseRows(indicator, cuts, period).count();
             };
             case PURCHASER -> switch (indicator) {
+                case POVERTY_MODEL_UNIT_CANDIDATES -> modelUnitRows(cuts, period).count();
                 case FINANCE_UNITS_RESERVING_NOTHING, FINANCE_UNITS_BELOW_RATE ->
                         figures(indicator, null, filter, scope, period).getOrDefault("", BigDecimal.ZERO).longValue();
                 default -> unitRows(indicator, cuts).count();
@@ -488,10 +548,14 @@ final class IndicatorOracle {
                         && Set.of("SUBMITTED", "APPROVED").contains(s.status())).count();
             }
             case SALE -> saleRows(indicator, cuts, period).count();
-            case PRODUCT -> productRows(indicator, cuts, period).count();
+            case PRODUCT -> indicator == Indicator.CYBERSPACE_PRODUCTS_ONLINE
+                    ? onlineProductSales(cuts, period).map(sp -> sp.product().id()).distinct().count()
+                    : productRows(indicator, cuts, period).count();
             case COMPLAINT -> complaintRows(indicator, cuts, period).count();
-            case MARKET_ENTITY -> entityRows(indicator, cuts).count();
-            case OUTLET -> outletRows(cuts).count();
+            case MARKET_ENTITY -> indicator == Indicator.SUPPLY_LISTED_SUPPLIERS ? listedSupplierRows(cuts).count()
+                    : entityRows(indicator, cuts).count();
+            case OUTLET -> indicator == Indicator.REFORM_PLATFORMS_BUILT ? guangdongOutletRows(cuts).count()
+                    : outletRows(cuts).count();
             case EXHIBITION_DEAL -> dealRows(cuts, period).count();
         };
     }

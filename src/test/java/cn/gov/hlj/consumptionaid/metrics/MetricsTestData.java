@@ -52,6 +52,8 @@ public class MetricsTestData {
     private final List<Long> purchasers = new ArrayList<>();
     private final List<Long> entities = new ArrayList<>();
     private final List<Long> products = new ArrayList<>();
+    /** Products that were published in the catalog (what a sale's catalog product can be). */
+    private final List<Long> publishedProducts = new ArrayList<>();
     private int sequence;
 
     public MetricsTestData(JdbcTemplate jdbc, long seed, LocalDate today) {
@@ -93,8 +95,9 @@ public class MetricsTestData {
         var fairs = new String[] {"HARBIN_TRADE_FAIR", "AGRI_TRADE_FAIR", "GREEN_FOOD_EXPO"};
         for (int i = 0; i < count; i++) {
             jdbc.update("INSERT INTO sales_outlet (version, kind, name, address, region_code, operator_name, opened_on,"
-                            + " status) VALUES (0, ?, ?, '地址', ?, '运营方', ?, ?)", pick(kinds),
-                    "MT" + tag + "-OUTLET" + (++sequence), pick(regions), day(firstDay(), today), pick(statuses));
+                            + " status) VALUES (0, ?, ?, ?, ?, '运营方', ?, ?)", pick(kinds),
+                    "MT" + tag + "-OUTLET" + (++sequence), i % 3 == 0 ? "广东省广州市白云区江南市场" + i + "号" : "地址",
+                    pick(regions), day(firstDay(), today), pick(statuses));
             var name = "MT" + tag + "-EXPO" + (++sequence);
             var starts = day(firstDay(), today);
             jdbc.update("INSERT INTO sales_exhibition (version, channel_code, name, starts_on, ends_on, place,"
@@ -186,6 +189,9 @@ public class MetricsTestData {
                     status.equals("IN_CATALOG") && !products.isEmpty() && random.nextInt(6) == 0
                             ? products.get(random.nextInt(products.size())) : null);
             products.add(jdbc.queryForObject("SELECT MAX(id) FROM certification_application", Long.class));
+            if (published) {
+                publishedProducts.add(products.getLast());
+            }
         }
     }
 
@@ -232,14 +238,17 @@ public class MetricsTestData {
         var batch = batch("sales_import_batch", "SALES", rows);
         var args = new ArrayList<Object[]>();
         for (int i = 0; i < rows; i++) {
-            args.add(new Object[] {pick(channels), "MT" + tag + "-S" + (++sequence), day(from, to),
+            // Three in four sales name a catalog product (chosen without drawing, so the other draws stay the same).
+            var product = i % 4 == 3 || publishedProducts.isEmpty() ? null
+                    : publishedProducts.get((i * 7 + sequence) % publishedProducts.size());
+            args.add(new Object[] {pick(channels), "MT" + tag + "-S" + (++sequence), day(from, to), product,
                     entities.get(random.nextInt(entities.size())), "测试产品", pick(categories), pick(regions),
                     pick(BUYER_TYPES), random.nextInt(5) == 0 ? null : pick(PROVINCES),
                     BigDecimal.valueOf(1 + random.nextInt(100)), money(10, 80_000), batch, i + 2});
         }
-        jdbc.batchUpdate("INSERT INTO sale (version, channel_code, record_no, sale_date, supplier_id, product_name,"
-                + " category_code, region_code, buyer_type, buyer_province_code, quantity, unit, amount,"
-                + " import_batch_id, source_row) VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '件', ?, ?, ?)", args);
+        jdbc.batchUpdate("INSERT INTO sale (version, channel_code, record_no, sale_date, product_id, supplier_id,"
+                + " product_name, category_code, region_code, buyer_type, buyer_province_code, quantity, unit, amount,"
+                + " import_batch_id, source_row) VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '件', ?, ?, ?)", args);
         return batch;
     }
 

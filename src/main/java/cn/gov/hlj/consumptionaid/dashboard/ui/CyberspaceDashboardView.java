@@ -9,7 +9,8 @@ import jakarta.annotation.security.RolesAllowed;
 import static cn.gov.hlj.consumptionaid.metrics.Dimension.*;
 import static cn.gov.hlj.consumptionaid.metrics.Indicator.*;
 /**
- * 省委网信办: online channels — sales and records by platform, their monthly trend, categories and regions.
+ * 省委网信办: online channels — sales and records by platform, their monthly trend, categories and regions; the
+ * catalog products sold online, by platform and month.
  */
 @Route("dashboard/cyberspace")
 @RolesAllowed({AppRoles.LEADER, AppRoles.BULLETIN_EDITOR, AppRoles.DEPARTMENT_MEMBER})
@@ -19,7 +20,7 @@ class CyberspaceDashboardView extends DepartmentDashboardView {
 
     CyberspaceDashboardView(DashboardServices services) {
         super(services, "CYBERSPACE");
-        kpis(CYBERSPACE_ONLINE_SALES_AMOUNT, CYBERSPACE_ONLINE_SALES_RECORDS);
+        kpis(CYBERSPACE_ONLINE_SALES_AMOUNT, CYBERSPACE_ONLINE_SALES_RECORDS, CYBERSPACE_PRODUCTS_ONLINE);
         map(CYBERSPACE_ONLINE_SALES_AMOUNT);
         ranking(CYBERSPACE_ONLINE_SALES_AMOUNT, CHANNEL, 0);
         share(CYBERSPACE_ONLINE_SALES_RECORDS, CHANNEL);
@@ -27,5 +28,7 @@ class CyberspaceDashboardView extends DepartmentDashboardView {
                 CYBERSPACE_ONLINE_SALES_RECORDS);
         share(CYBERSPACE_ONLINE_SALES_AMOUNT, CATEGORY);
         ranking(CYBERSPACE_ONLINE_SALES_AMOUNT, CITY, 0);
+        ranking(CYBERSPACE_PRODUCTS_ONLINE, CHANNEL, 0);
+        trend(CYBERSPACE_PRODUCTS_ONLINE);
     }
 }

@@ -164,6 +164,13 @@ abstract class DashboardView extends VerticalLayout implements HasDynamicTitle, 
         return shown.isEmpty() ? null : card(new TrendCard(context, title, shown));
     }
 
+    /** The rows an indicator counts as a list with the given columns (see {@link SourceListCard}). */
+    SourceListCard list(Indicator indicator, String id, String titleKey,
+                        java.util.function.Consumer<cn.gov.hlj.consumptionaid.shared.ui.GridExcelExport<
+                                cn.gov.hlj.consumptionaid.metrics.IndicatorSourceRow>> columns) {
+        return context.visible(indicator) ? card(new SourceListCard(context, indicator, id, titleKey, columns)) : null;
+    }
+
     /** Adds a card of the dashboard's own (a list, a summary). */
     <T extends Component & DashboardPanel> T card(T card) {
         cards.add(card);

@@ -162,6 +162,53 @@ class CatalogQueries {
 
     static final String OUTLETS_OPEN = " FROM sales_outlet o WHERE o.status = 'OPEN'";
 
+    /** How the address of an outlet in Guangdong begins (the outlet register has no province of its own). */
+    static final String GUANGDONG_ADDRESS = "广东%";
+
+    /** Outlets open now whose address lies in Guangdong. */
+    static Sql guangdongOutletsOpen() {
+        return new Sql().add(OUTLETS_OPEN + " AND o.address LIKE ?", GUANGDONG_ADDRESS);
+    }
+
+    /** Market entities of one legal form, by county: a direct count on the entities (a small table). */
+    Map<String, BigDecimal> entitiesOfType(String entityType, Dimension dimension, Cuts cuts) {
+        var columns = Columns.catalogWithoutCategory("m", null);
+        var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, COUNT(*) AS v FROM market_entity m"
+                + " WHERE m.entity_type = ?", entityType);
+        columns.cut(sql, cuts);
+        var result = Figures.empty();
+        Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));
+        return result;
+    }
+
+    /** Market entities m with at least one product listed in the catalog now. */
+    static final String LISTED_SUPPLIER = " EXISTS (SELECT 1 FROM certification_application a"
+            + " WHERE a.market_entity_id = m.id AND" + LISTED + ")";
+
+    /**
+     * Suppliers listed (入驻供应商): market entities with at least one product in the catalog now, by the entity's
+     * county. A direct count: one EXISTS per entity on the applications' entity index.
+     */
+    Map<String, BigDecimal> listedSuppliers(Dimension dimension, Cuts cuts) {
+        var columns = Columns.catalogWithoutCategory("m", null);
+        var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, COUNT(*) AS v FROM market_entity m WHERE"
+                + LISTED_SUPPLIER);
+        columns.cut(sql, cuts);
+        var result = Figures.empty();
+        Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));
+        return result;
+    }
+
+    /** Outlets in Guangdong open now (发展改革委's "platforms built"), by the Heilongjiang region responsible. */
+    Map<String, BigDecimal> guangdongOutlets(Dimension dimension, Cuts cuts) {
+        var columns = Columns.OUTLET;
+        var sql = new Sql().add("SELECT " + columns.of(dimension) + " AS k, COUNT(*) AS v").add(guangdongOutletsOpen());
+        columns.cut(sql, cuts);
+        var result = Figures.empty();
+        Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));
+        return result;
+    }
+
     static Sql dealsSigned(Period period) {
         return new Sql().add(" FROM sales_exhibition_deal d JOIN sales_exhibition x ON x.id = d.exhibition_id"
                 + " WHERE d.signed_on BETWEEN ? AND ?", period.from(), period.to());

@@ -84,6 +84,7 @@ public class FigureBatch {
                 case Measure.Reserved m -> registryNeeded = true;
                 case Measure.CompletionRate m -> registryNeeded = true;
                 case Measure.UnitsReservingNothing m -> registryNeeded = true;
+                case Measure.ModelUnitCandidates m -> registryNeeded = true;
                 case Measure.Products m -> catalogNeeded = true;
                 case Measure.Entities m -> catalogNeeded = true;
                 default -> {
@@ -163,6 +164,16 @@ public class FigureBatch {
                     () -> catalog.outlets(dimension, cuts));
             case Measure.ExhibitionDeals m -> memo.get(List.of("deals", key(dimension), cuts, period),
                     () -> catalog.deals(dimension, cuts, period));
+            case Measure.EntitiesOfType m -> memo.get(List.of("entitiesOfType", m, key(dimension), cuts),
+                    () -> catalog.entitiesOfType(m.entityType(), dimension, cuts));
+            case Measure.ListedSuppliers m -> memo.get(List.of("listedSuppliers", key(dimension), cuts),
+                    () -> catalog.listedSuppliers(dimension, cuts));
+            case Measure.ProductsSold m -> memo.get(List.of("productsSold", m, key(dimension), cuts, window),
+                    () -> sales.productsSold(m.channelKind(), dimension, cuts, window));
+            case Measure.GuangdongOutlets m -> memo.get(List.of("guangdongOutlets", key(dimension), cuts),
+                    () -> catalog.guangdongOutlets(dimension, cuts));
+            case Measure.ModelUnitCandidates m -> memo.get(List.of("reachedShare", key(dimension), cuts, window, year),
+                    () -> registry.reachedShare(dimension, cuts, window, year));
         };
     }
 

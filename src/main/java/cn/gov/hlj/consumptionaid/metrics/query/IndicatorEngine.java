@@ -103,10 +103,12 @@ public class IndicatorEngine {
 
     public List<IndicatorSourceRow> sourceRows(Indicator indicator, IndicatorFilter filter, DataScope scope,
                                                Pageable pageable) {
+        freshCompletionRows(indicator);
         return sourceRows.rows(Measure.of(indicator), Cuts.of(indicator, filter, scope), filter.period(), pageable);
     }
 
     public long countSourceRows(Indicator indicator, IndicatorFilter filter, DataScope scope) {
+        freshCompletionRows(indicator);
         return sourceRows.count(Measure.of(indicator), Cuts.of(indicator, filter, scope), filter.period());
     }
 
@@ -129,6 +131,13 @@ public class IndicatorEngine {
         return sourceRows.countUnitCompletions(cuts, filter.period(), belowThresholdOnly);
     }
 
+    /** The 示范单位 candidates' rows are read from the completion rows, which the registry refresh keeps. */
+    private void freshCompletionRows(Indicator indicator) {
+        if (Measure.of(indicator) instanceof Measure.ModelUnitCandidates) {
+            registryRollups.ensureFresh();
+        }
+    }
+
     /**
      * Registry and catalog figures read rollups that are refreshed on a change mark: bring them up to date first (a
      * few key lookups when current).
@@ -141,6 +150,7 @@ public class IndicatorEngine {
             case Measure.CompletionRate m -> registryRollups.ensureFresh();
             case Measure.UnitsReservingNothing m -> registryRollups.ensureFresh();
             case Measure.UnitsBelowRate m -> registryRollups.ensureFresh();
+            case Measure.ModelUnitCandidates m -> registryRollups.ensureFresh();
             case Measure.Products m -> catalogRollups.ensureFresh();
             case Measure.Entities m -> catalogRollups.ensureFresh();
             default -> {
@@ -184,6 +194,11 @@ public class IndicatorEngine {
             case Measure.Entities m -> catalog.entities(m.set(), dimension, cuts);
             case Measure.Outlets m -> catalog.outlets(dimension, cuts);
             case Measure.ExhibitionDeals m -> catalog.deals(dimension, cuts, period);
+            case Measure.EntitiesOfType m -> catalog.entitiesOfType(m.entityType(), dimension, cuts);
+            case Measure.ListedSuppliers m -> catalog.listedSuppliers(dimension, cuts);
+            case Measure.ProductsSold m -> sales.productsSold(m.channelKind(), dimension, cuts, window);
+            case Measure.GuangdongOutlets m -> catalog.guangdongOutlets(dimension, cuts);
+            case Measure.ModelUnitCandidates m -> registry.reachedShare(dimension, cuts, window, year);
         };
     }
 

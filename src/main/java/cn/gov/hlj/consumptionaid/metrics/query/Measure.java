@@ -104,6 +104,29 @@ sealed interface Measure {
     record ExhibitionDeals() implements Measure {
     }
 
+    /** Market entities of one legal form (MarketEntityType), registered now. */
+    record EntitiesOfType(String entityType) implements Measure {
+    }
+
+    /** Market entities with at least one product listed in the catalog now (入驻供应商). */
+    record ListedSuppliers() implements Measure {
+    }
+
+    /** Distinct catalog products with at least one sale through a channel of this kind in the period. */
+    record ProductsSold(String channelKind) implements Measure {
+    }
+
+    /** Outlets open now whose address lies in Guangdong (the east–west cooperation's halls, zones and counters). */
+    record GuangdongOutlets() implements Measure {
+    }
+
+    /**
+     * Budget units with a counted reserved share above zero for the year whose counted purchases in the period reach
+     * it (completion ≥ 100 %): the candidates for 消费扶贫示范单位.
+     */
+    record ModelUnitCandidates() implements Measure {
+    }
+
     static Measure of(Indicator indicator) {
         return switch (indicator) {
             case FINANCE_BUDGET_UNITS -> new Registered(Lens.BUDGET_UNIT);
@@ -154,6 +177,11 @@ sealed interface Measure {
             case SUPPLY_PLATFORM_ORDERS -> new Purchases(Lens.ALL, Flag.NONE, PLATFORMS, true);
             case SUPPLY_PLATFORM_SALES_AMOUNT -> new Sales(null, PLATFORMS, null, false);
             case SUPPLY_ACTIVE_SUPPLIERS -> new ActiveSuppliers(PLATFORMS);
+            case SUPPLY_LISTED_SUPPLIERS -> new ListedSuppliers();
+            case CYBERSPACE_PRODUCTS_ONLINE -> new ProductsSold("ONLINE");
+            case REFORM_PLATFORMS_BUILT -> new GuangdongOutlets();
+            case POVERTY_MODEL_UNIT_CANDIDATES -> new ModelUnitCandidates();
+            case AGRICULTURE_COOPERATIVES -> new EntitiesOfType("FARMERS_COOPERATIVE");
         };
     }
 }

@@ -95,6 +95,41 @@ class RegistryQueries {
     }
 
     /**
+     * The condition (after the joins of {@link PurchaseQueries#perPurchaserTable} as c, reserved_share s, purchaser u)
+     * of a 示范单位 candidate: a counted share above zero whose counted purchases in the period reach it.
+     */
+    static final String REACHED_SHARE = COUNTED_SHARE + Lens.BUDGET_UNIT.and("u")
+            + " AND s.reserved_amount > 0 AND COALESCE(c.amount, 0) >= s.reserved_amount";
+
+    /**
+     * Budget units whose counted purchases in the period reach their counted reserved share (above zero) of the year:
+     * from the completion rows when the period is one calendar month, quarter or year, else per unit from the shares
+     * and the per-purchaser amounts.
+     */
+    Map<String, BigDecimal> reachedShare(Dimension dimension, Cuts cuts, Window window, int year) {
+        var result = Figures.empty();
+        if (window.exact()) {
+            var columns = Columns.UNIT_COMPLETION;
+            var key = columns.of(dimension);
+            var sql = new Sql().add("SELECT " + key + " AS k, COUNT(*) AS v FROM rollup_unit_completion c"
+                    + " WHERE c.grain = ? AND c.period_key = ? AND c.rate >= 100"
+                    + " AND c.completed_amount >= c.reserved_amount", window.exactGrain(), window.exactKey());
+            columns.cut(sql, cuts);
+            Figures.addAll(result, jdbc, sql.add(" GROUP BY " + key));
+            return result;
+        }
+        var columns = Columns.PURCHASER;
+        var key = key(columns, dimension);
+        var sql = new Sql().add("SELECT " + key + " AS k, COUNT(*) AS v FROM reserved_share s"
+                + " JOIN purchaser u ON u.id = s.purchaser_id LEFT JOIN ");
+        PurchaseQueries.perPurchaserTable(sql, window);
+        sql.add(" c ON c.purchaser_id = u.id WHERE" + REACHED_SHARE, year);
+        columns.cut(sql, cuts);
+        Figures.addAll(result, jdbc, sql.add(" GROUP BY " + key));
+        return result;
+    }
+
+    /**
      * Whether a per-unit figure can read the completion rows: the period is one calendar month, quarter or year, and
      * the threshold has at most the rate's 6 decimals (so that the rounded rate bounds the exact comparison).
      */

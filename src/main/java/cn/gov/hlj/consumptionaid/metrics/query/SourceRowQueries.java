@@ -155,6 +155,65 @@ class SourceRowQueries {
                         + Columns.OUTLET.of(cn.gov.hlj.consumptionaid.metrics.Dimension.CHANNEL) + " AS channel,"
                         + " NULL AS amount, NULL AS batch, NULL AS srow", from, "o.opened_on DESC, o.id DESC");
             }
+            case Measure.EntitiesOfType m -> {
+                var from = new Sql().add(" FROM market_entity m WHERE m.entity_type = ?", m.entityType());
+                Columns.catalogWithoutCategory("m", null).cut(from, cuts);
+                yield new Selection(SourceKind.MARKET_ENTITY, "m.id AS id, m.credit_code AS ref, NULL AS d,"
+                        + " m.name AS subject, m.entity_type AS item, m.county_code AS region, NULL AS category,"
+                        + " NULL AS channel, NULL AS amount, NULL AS batch, NULL AS srow", from, "m.name, m.id");
+            }
+            case Measure.ListedSuppliers m -> {
+                var from = new Sql().add(" FROM market_entity m WHERE" + CatalogQueries.LISTED_SUPPLIER);
+                Columns.catalogWithoutCategory("m", null).cut(from, cuts);
+                yield new Selection(SourceKind.MARKET_ENTITY, "m.id AS id, m.credit_code AS ref, NULL AS d,"
+                        + " m.name AS subject, m.entity_type AS item, m.county_code AS region, NULL AS category,"
+                        + " NULL AS channel, NULL AS amount, NULL AS batch, NULL AS srow", from, "m.name, m.id");
+            }
+            case Measure.ProductsSold m -> {
+                var sold = new Sql().add(" EXISTS (SELECT 1 FROM sale s JOIN sales_channel c ON c.code = s.channel_code"
+                        + " WHERE s.product_id = a.id AND s.sale_date BETWEEN ? AND ? AND c.kind = ?", period.from(),
+                        period.to(), m.channelKind());
+                sold.eq("s.channel_code", cuts.channel()).add(")");
+                var from = new Sql().add(" FROM certification_application a"
+                        + " JOIN market_entity m ON m.id = a.market_entity_id WHERE").add(sold);
+                Columns.catalog("a", null).cut(from, cuts);
+                yield new Selection(SourceKind.PRODUCT, "a.id AS id, a.catalog_number AS ref, a.published_on AS d,"
+                        + " m.name AS subject, a.product_name AS item, a.county_code AS region,"
+                        + " a.category_code AS category, NULL AS channel, NULL AS amount, NULL AS batch, NULL AS srow",
+                        from, "a.published_on DESC, a.id DESC");
+            }
+            case Measure.GuangdongOutlets m -> {
+                var from = CatalogQueries.guangdongOutletsOpen();
+                Columns.OUTLET.cut(from, cuts);
+                yield new Selection(SourceKind.OUTLET, "o.id AS id, o.kind AS ref, o.opened_on AS d,"
+                        + " o.operator_name AS subject, o.name AS item, o.region_code AS region, NULL AS category, "
+                        + Columns.OUTLET.of(cn.gov.hlj.consumptionaid.metrics.Dimension.CHANNEL) + " AS channel,"
+                        + " NULL AS amount, NULL AS batch, NULL AS srow", from, "o.opened_on DESC, o.id DESC");
+            }
+            case Measure.ModelUnitCandidates m when Window.of(period).exact() -> {
+                // One calendar unit: the completion rows at or above 100 % (a short range on the rate index), as the
+                // figure counts them; names from the purchasers.
+                var window = Window.of(period);
+                var from = new Sql().add(" FROM rollup_unit_completion c JOIN purchaser u ON u.id = c.purchaser_id"
+                        + " WHERE c.grain = ? AND c.period_key = ? AND c.rate >= 100"
+                        + " AND c.completed_amount >= c.reserved_amount", window.exactGrain(), window.exactKey());
+                Columns.UNIT_COMPLETION.cut(from, cuts);
+                yield new Selection(SourceKind.PURCHASER, "u.id AS id, c.code AS ref, NULL AS d, u.name AS subject,"
+                        + " u.purchaser_type AS item, c.region_code AS region, NULL AS category, NULL AS channel,"
+                        + " c.completed_amount AS amount, u.import_batch_id AS batch, u.source_row AS srow", from,
+                        "c.completed_amount DESC, c.code");
+            }
+            case Measure.ModelUnitCandidates m -> {
+                var from = new Sql().add(" FROM reserved_share s JOIN purchaser u ON u.id = s.purchaser_id LEFT JOIN ");
+                PurchaseQueries.perPurchaserTable(from, Window.of(period));
+                from.add(" c ON c.purchaser_id = u.id WHERE" + RegistryQueries.REACHED_SHARE, period.to().getYear());
+                Columns.PURCHASER.cut(from, cuts);
+                // Largest purchases first: the list the lead office picks 示范单位 from.
+                yield new Selection(SourceKind.PURCHASER, "u.id AS id, u.code AS ref, NULL AS d, u.name AS subject,"
+                        + " u.purchaser_type AS item, u.region_code AS region, NULL AS category, NULL AS channel,"
+                        + " COALESCE(c.amount, 0) AS amount, u.import_batch_id AS batch, u.source_row AS srow", from,
+                        "COALESCE(c.amount, 0) DESC, u.code");
+            }
             case Measure.ExhibitionDeals m -> {
                 var from = CatalogQueries.dealsSigned(period);
                 Columns.DEAL.cut(from, cuts);

@@ -28,7 +28,8 @@ public class RollupWriter {
             java.util.stream.Stream.of(Cubes.PURCHASE_DAY, Cubes.SALE_DAY).map(Cubes.Cube::table),
             Cubes.PURCHASE_MONTHS.stream().map(Cubes.Cube::table), Cubes.SALE_MONTHS.stream().map(Cubes.Cube::table),
             java.util.stream.Stream.of("rollup_purchaser_period", "rollup_participation", "rollup_supplier_period",
-                    "rollup_platform_supplier_count"))
+                    "rollup_platform_supplier_count"),
+            java.util.stream.Stream.of(SaleProductRollup.TABLE, SaleProductRollup.COUNT_TABLE))
             .flatMap(t -> t).toList();
 
     /** The prefecture of a region code; the province keeps its own code. */
@@ -316,6 +317,10 @@ public class RollupWriter {
         for (var cube : Cubes.SALE_MONTHS) {
             jdbc.update(saleCube(cube, batch), batchId);
         }
+        for (var grain : SaleProductRollup.GRAINS) {
+            jdbc.update(SaleProductRollup.newProducts(grain), batchId);
+            jdbc.update(SaleProductRollup.fromSales(grain, batch), batchId);
+        }
     }
 
     /** Empties every rollup and fills it from all raw rows, in the caller's transaction. */
@@ -390,6 +395,10 @@ public class RollupWriter {
                 }
             }
         }
+        jdbc.update(SaleProductRollup.fromSales(SaleProductRollup.GRAINS.getFirst(), ""));
+        jdbc.update(SaleProductRollup.fromMonths("Q"));
+        jdbc.update(SaleProductRollup.fromMonths("Y"));
+        jdbc.update(SaleProductRollup.ALL_COUNTS);
     }
 
     /** Every month from the earliest to the latest date of a raw table (none when it is empty). */

@@ -76,7 +76,7 @@ final class BenchData {
             complaints(connection, Math.max(100, products / 10), firstEntity, entities);
             purchases(connection, purchases, firstPurchaser, purchasers, firstEntity, entities, firstProduct,
                     products);
-            sales(connection, sales, firstEntity, entities);
+            sales(connection, sales, firstEntity, entities, firstProduct, products);
             try (var statement = connection.createStatement()) {
                 statement.execute("SET foreign_key_checks = 1");
                 statement.execute("SET unique_checks = 1");
@@ -330,10 +330,14 @@ final class BenchData {
         }
     }
 
-    private void sales(Connection connection, int count, long firstEntity, int entities) throws SQLException {
+    private void sales(Connection connection, int count, long firstEntity, int entities, long firstProduct,
+                       int products) throws SQLException {
+        // Every sale names a catalog product (for "products online"), chosen without drawing so that the other
+        // columns stay what the same seed gave before.
         var sql = "INSERT INTO sale (version, channel_code, record_no, sale_date, supplier_id, product_name,"
                 + " category_code, region_code, buyer_type, buyer_province_code, quantity, unit, amount,"
-                + " import_batch_id, source_row) VALUES (0, ?, ?, ?, ?, '基准产品', ?, ?, ?, ?, ?, '件', ?, ?, ?)";
+                + " import_batch_id, source_row, product_id) VALUES (0, ?, ?, ?, ?, '基准产品', ?, ?, ?, ?, ?, '件', ?,"
+                + " ?, ?, ?)";
         var channels = new ArrayList<>(jdbc.queryForList("SELECT code FROM sales_channel", String.class));
         long batch = 0;
         try (var insert = connection.prepareStatement(sql)) {
@@ -354,6 +358,7 @@ final class BenchData {
                 insert.setBigDecimal(10, money(10, 30_000));
                 insert.setLong(11, batch);
                 insert.setInt(12, i % 500_000 + 2);
+                insert.setLong(13, firstProduct + (i * 7_919L) % products);
                 insert.addBatch();
                 if ((i + 1) % BATCH == 0) {
                     insert.executeBatch();

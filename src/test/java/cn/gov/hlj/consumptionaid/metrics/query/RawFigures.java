@@ -86,6 +86,11 @@ final class RawFigures {
             case Measure.Entities m -> catalog.entities(m.set(), dimension, cuts);
             case Measure.Outlets m -> catalog.outlets(dimension, cuts);
             case Measure.ExhibitionDeals m -> catalog.deals(dimension, cuts, period);
+            case Measure.EntitiesOfType m -> catalog.entitiesOfType(m.entityType(), dimension, cuts);
+            case Measure.ListedSuppliers m -> catalog.listedSuppliers(dimension, cuts);
+            case Measure.GuangdongOutlets m -> catalog.guangdongOutlets(dimension, cuts);
+            case Measure.ProductsSold m -> productsSold(m.channelKind(), dimension, cuts, period);
+            case Measure.ModelUnitCandidates m -> modelUnits(dimension, cuts, period);
         };
     }
 
@@ -137,6 +142,31 @@ final class RawFigures {
                 + Lens.BUDGET_UNIT.and("u") + " AND s.reserved_amount > 0"
                 + " AND COALESCE(c.amount, 0) * 100 < ? * s.reserved_amount", period.from(), period.to(),
                 period.to().getYear(), cuts.threshold());
+        columns.cut(sql, cuts);
+        var result = Figures.empty();
+        Figures.addAll(result, jdbc, sql.add(" GROUP BY " + key));
+        return result;
+    }
+
+    private Map<String, BigDecimal> modelUnits(Dimension dimension, Cuts cuts, Period period) {
+        var columns = Columns.PURCHASER;
+        var key = key(columns, dimension);
+        var sql = new Sql().add("SELECT " + key + " AS k, COUNT(*) AS v FROM reserved_share s"
+                + " JOIN purchaser u ON u.id = s.purchaser_id LEFT JOIN (SELECT p.purchaser_id, SUM(p.amount) AS amount"
+                + " FROM purchase p WHERE p.status = 'COMPLETED' AND p.order_date BETWEEN ? AND ?"
+                + " GROUP BY p.purchaser_id) c ON c.purchaser_id = u.id WHERE" + RegistryQueries.REACHED_SHARE,
+                period.from(), period.to(), period.to().getYear());
+        columns.cut(sql, cuts);
+        var result = Figures.empty();
+        Figures.addAll(result, jdbc, sql.add(" GROUP BY " + key));
+        return result;
+    }
+
+    private Map<String, BigDecimal> productsSold(String kind, Dimension dimension, Cuts cuts, Period period) {
+        var columns = SaleQueries.RAW_SALE_PRODUCT;
+        var key = columns.of(dimension);
+        var sql = new Sql().add("SELECT " + key + " AS k, COUNT(DISTINCT s.product_id) AS v")
+                .add(SaleQueries.rawProductSales(kind, period.from(), period.to()));
         columns.cut(sql, cuts);
         var result = Figures.empty();
         Figures.addAll(result, jdbc, sql.add(" GROUP BY " + key));

@@ -43,6 +43,26 @@ class IndicatorCatalogViewTest extends KaribuTest {
     }
 
     @Test
+    void the_department_figures_of_design_section_1_are_listed_with_their_rules() {
+        var view = open("leader");
+        view.search.setValue("示范单位");
+        assertThat(view.shown()).contains(Indicator.POVERTY_MODEL_UNIT_CANDIDATES);
+        int row = view.shown().indexOf(Indicator.POVERTY_MODEL_UNIT_CANDIDATES);
+        var cells = GridKt._getFormattedRow(view.grid, row);
+        assertThat(cells.get(0)).isEqualTo("示范单位候选数");
+        assertThat(cells.get(3)).isEqualTo("省扶贫办");
+        assertThat(cells.getLast()).contains("完成率不低于100%", "从高到低");
+        view.search.setValue("入驻");
+        assertThat(view.shown()).containsExactly(Indicator.SUPPLY_LISTED_SUPPLIERS);
+        view.search.setValue("products-online");
+        assertThat(view.shown()).containsExactly(Indicator.CYBERSPACE_PRODUCTS_ONLINE);
+        view.search.setValue("广东");
+        assertThat(view.shown()).contains(Indicator.REFORM_PLATFORMS_BUILT);
+        view.search.setValue("基地");
+        assertThat(view.shown()).containsExactly(Indicator.AGRICULTURE_COOPERATIVES);
+    }
+
+    @Test
     void a_reviewer_may_read_the_definitions_too() {
         var view = open("yanshou-reviewer");
         assertThat(GridKt._size(view.grid)).isEqualTo(Indicator.values().length);
