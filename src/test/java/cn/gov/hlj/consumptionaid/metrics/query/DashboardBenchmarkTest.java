@@ -150,20 +150,24 @@ class DashboardBenchmarkTest {
                 times.add(run(dashboard, filters.get(i), scope, false));
             }
             var rawTimes = new ArrayList<Double>();
-            for (int i = 0; i < Integer.getInteger("bench.raw-warmup", 1); i++) {
+            // bench.raw-iterations=0 measures the rollups only (the raw side takes minutes per dashboard at national
+            // scale); the raw columns then stay empty.
+            for (int i = 0; rawIterations > 0 && i < Integer.getInteger("bench.raw-warmup", 1); i++) {
                 run(dashboard, filters.get(5), scope, true);
             }
             for (int i = 5; i < 5 + rawIterations; i++) {
                 rawTimes.add(run(dashboard, filters.get(i), scope, true));
             }
-            results.add(new Result(dashboard.name(), dashboard.figures().size(), percentile(times, 50),
-                    percentile(times, 95), percentile(rawTimes, 50), percentile(rawTimes, 95)));
+            var result = new Result(dashboard.name(), dashboard.figures().size(), percentile(times, 50),
+                    percentile(times, 95), percentile(rawTimes, 50), percentile(rawTimes, 95));
+            results.add(result);
+            // Each dashboard's line as soon as it is measured, so that a long run shows its progress.
+            System.out.printf(Locale.ROOT, "dashboard benchmark: %s%n", line(result));
         }
         out.append(String.format(Locale.ROOT, "%n%-22s %7s %10s %10s %12s %12s %9s%n", "dashboard", "figures",
                 "p50 ms", "p95 ms", "raw p50 ms", "raw p95 ms", "speed-up"));
         for (var r : results) {
-            out.append(String.format(Locale.ROOT, "%-22s %7d %10.1f %10.1f %12.1f %12.1f %8.0fx%n", r.dashboard(),
-                    r.figures(), r.p50(), r.p95(), r.rawP50(), r.rawP95(), r.rawP50() / r.p50()));
+            out.append(line(r)).append(System.lineSeparator());
         }
         out.append(String.format(Locale.ROOT, "(%d warm rollup runs and %d warm raw runs per dashboard, periods and"
                 + " regions varied; a figure is a value with its previous period, a breakdown or a trend)%n",
@@ -227,7 +231,19 @@ class DashboardBenchmarkTest {
         return (System.nanoTime() - started) / 1e6;
     }
 
+    private static String line(Result r) {
+        return Double.isNaN(r.rawP50())
+                ? String.format(Locale.ROOT, "%-22s %7d %10.1f %10.1f %12s %12s %9s", r.dashboard(), r.figures(),
+                r.p50(), r.p95(), "-", "-", "-")
+                : String.format(Locale.ROOT, "%-22s %7d %10.1f %10.1f %12.1f %12.1f %8.0fx", r.dashboard(),
+                r.figures(), r.p50(), r.p95(), r.rawP50(), r.rawP95(), r.rawP50() / r.p50());
+    }
+
+    /** The percentile of the times (NaN when there are none). */
     private static double percentile(List<Double> times, int percentile) {
+        if (times.isEmpty()) {
+            return Double.NaN;
+        }
         var sorted = times.stream().sorted().toList();
         int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
