@@ -394,10 +394,13 @@ public class RollupWriter {
                             month.getYear() * 100 + month.getMonthValue());
                 }
             }
+            jdbc.update(SaleProductRollup.fromSales(SaleProductRollup.GRAINS.getFirst(),
+                    " WHERE s.sale_date BETWEEN ? AND ?"), from, to);
         }
-        jdbc.update(SaleProductRollup.fromSales(SaleProductRollup.GRAINS.getFirst(), ""));
-        jdbc.update(SaleProductRollup.fromMonths("Q"));
-        jdbc.update(SaleProductRollup.fromMonths("Y"));
+        for (var year : years(months("sale", "sale_date"))) {
+            jdbc.update(SaleProductRollup.fromMonths("Q"), year * 100 + 1, year * 100 + 12);
+            jdbc.update(SaleProductRollup.fromMonths("Y"), year * 100 + 1, year * 100 + 12);
+        }
         jdbc.update(SaleProductRollup.ALL_COUNTS);
     }
 

@@ -63,14 +63,17 @@ final class SaleProductRollup {
             + " category_code, COUNT(DISTINCT product_id) FROM " + TABLE
             + " GROUP BY grain, period_key, channel_kind, region_code, city_code, category_code";
 
-    /** Quarter or year rows summed from the month rows (rebuild). */
+    /**
+     * Quarter or year rows of one year (two parameters: its first and last month key) summed from its month rows
+     * (rebuild).
+     */
     static String fromMonths(String grain) {
         var key = grain.equals("Q")
                 ? "FLOOR(period_key / 100) * 10 + FLOOR((MOD(period_key, 100) + 2) / 3)"
                 : "FLOOR(period_key / 100)";
         var attributes = "product_id, channel_code, channel_kind, region_code, city_code, category_code";
         return "INSERT INTO " + TABLE + " (" + COLUMNS + ") SELECT '" + grain + "', " + key + ", " + attributes
-                + ", SUM(amount), SUM(records) FROM " + TABLE + " WHERE grain = 'M' GROUP BY " + key + ", "
-                + attributes;
+                + ", SUM(amount), SUM(records) FROM " + TABLE + " WHERE grain = 'M' AND period_key BETWEEN ? AND ?"
+                + " GROUP BY " + key + ", " + attributes;
     }
 }
