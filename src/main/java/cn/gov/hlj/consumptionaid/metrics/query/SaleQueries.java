@@ -64,6 +64,17 @@ class SaleQueries {
     static final Columns RAW_SALE_PRODUCT = new Columns("a.county_code", Columns.city("a.county_code"), false,
             "a.category_code", "s.channel_code", null, null, null, Columns.monthOf("s.sale_date"), null);
 
+    /** The distinct products of each part-month at the ends of the window, from the raw sales, by month. */
+    private void addEdgeMonths(Map<String, BigDecimal> result, String channelKind, Cuts cuts, Window window) {
+        for (var edge : window.edges()) {
+            var month = RAW_SALE_PRODUCT.of(Dimension.MONTH);
+            var sql = new Sql().add("SELECT " + month + " AS k, COUNT(DISTINCT s.product_id) AS v")
+                    .add(rawProductSales(channelKind, edge.from(), edge.to()));
+            RAW_SALE_PRODUCT.cut(sql, cuts);
+            Figures.addAll(result, jdbc, sql.add(" GROUP BY " + month));
+        }
+    }
+
     /** Raw sales of catalog products through a channel kind within a date range (the ends of a window). */
     static Sql rawProductSales(String channelKind, java.time.LocalDate from, java.time.LocalDate to) {
         return new Sql().add(" FROM sale s JOIN sales_channel c ON c.code = s.channel_code"
@@ -101,13 +112,7 @@ class SaleQueries {
                 Figures.addAll(result, jdbc, sql.add(" GROUP BY " + columns.of(dimension)));
             }
             if (dimension == Dimension.MONTH) {
-                for (var edge : window.edges()) {
-                    var month = raw.of(Dimension.MONTH);
-                    var sql = new Sql().add("SELECT " + month + " AS k, COUNT(DISTINCT s.product_id) AS v")
-                            .add(rawProductSales(channelKind, edge.from(), edge.to()));
-                    raw.cut(sql, cuts);
-                    Figures.addAll(result, jdbc, sql.add(" GROUP BY " + month));
-                }
+                addEdgeMonths(result, channelKind, cuts, window);
             }
             return result;
         }
@@ -119,13 +124,7 @@ class SaleQueries {
                 rollup.cut(sql, cuts);
                 Figures.addAll(result, jdbc, sql.add(" GROUP BY r.period_key"));
             }
-            for (var edge : window.edges()) {
-                var month = raw.of(Dimension.MONTH);
-                var sql = new Sql().add("SELECT " + month + " AS k, COUNT(DISTINCT s.product_id) AS v")
-                        .add(rawProductSales(channelKind, edge.from(), edge.to()));
-                raw.cut(sql, cuts);
-                Figures.addAll(result, jdbc, sql.add(" GROUP BY " + month));
-            }
+            addEdgeMonths(result, channelKind, cuts, window);
             return result;
         }
         if (exact) {

@@ -19,7 +19,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -219,20 +218,7 @@ class RegistryRollupEventsTest {
     }
 
     private List<String> snapshot() {
-        var rows = new ArrayList<String>();
-        for (var table : TABLES) {
-            jdbc.query("SELECT * FROM " + table, rs -> {
-                var row = new StringBuilder(table);
-                for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
-                    var value = rs.getObject(c);
-                    row.append('|').append(value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString()
-                            : value);
-                }
-                rows.add(row.toString());
-            });
-        }
-        rows.sort(null);
-        return rows;
+        return TableSnapshot.of(jdbc, TABLES);
     }
 
     private long count(String sql) {

@@ -245,20 +245,7 @@ class RollupTest {
     }
 
     private List<String> unitSnapshot() {
-        var rows = new ArrayList<String>();
-        for (var table : List.of("rollup_unit_share", "rollup_unit_completion")) {
-            jdbc.query("SELECT * FROM " + table, rs -> {
-                var row = new StringBuilder(table);
-                for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
-                    var value = rs.getObject(c);
-                    row.append('|').append(value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString()
-                            : value);
-                }
-                rows.add(row.toString());
-            });
-        }
-        rows.sort(null);
-        return rows;
+        return TableSnapshot.of(jdbc, List.of("rollup_unit_share", "rollup_unit_completion"));
     }
 
     private static final List<String> PURCHASE_TOTALS = List.of(
@@ -280,19 +267,6 @@ class RollupTest {
 
     /** Every row of every rollup table, as text, in key order. */
     private List<String> snapshot() {
-        var rows = new ArrayList<String>();
-        for (var table : RollupWriter.TABLES) {
-            jdbc.query("SELECT * FROM " + table, rs -> {
-                var row = new StringBuilder(table);
-                for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
-                    var value = rs.getObject(c);
-                    row.append('|').append(value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString()
-                            : value);
-                }
-                rows.add(row.toString());
-            });
-        }
-        rows.sort(null);
-        return rows;
+        return TableSnapshot.of(jdbc, RollupWriter.TABLES);
     }
 }
