@@ -14,8 +14,8 @@ import java.util.List;
  * region and department). Every change the portal makes to them arrives as an event of {@code purchasing} inside the
  * change's own transaction ({@link RegistryRollupListener}): an import adds its batch's rows, a review moves one share
  * in or out of the counted shares, and the budget units' completion rows ({@link UnitCompletions}) of the units
- * touched are rewritten. Rows written around the portal (the demo data and the benchmark generator write with plain JDBC) are
- * caught before registry figures are read: {@link #ensureFresh()} compares the registry's change mark — largest
+ * touched are rewritten. Rows written around the portal (the demo data and the benchmark generator write with plain
+ * JDBC) are caught before registry figures are read: {@link #ensureFresh()} compares the registry's change mark — largest
  * purchaser id, largest reserved-share id — with the mark stored at the last refresh and refreshes when it moved. The
  * listener moves the mark past the rows it adds when it stood at the newest row before them.
  */
@@ -25,10 +25,6 @@ public class RegistryRollups {
     private record Marks(long purchaser, long share) {
     }
 
-    /** The attributes of purchaser u the purchaser counts keep, in their column order. */
-    private static final String PURCHASER_ATTRIBUTES = "u.region_code, " + RollupWriter.city("u.region_code")
-            + ", u.purchaser_type, COALESCE(u.budget_unit_kind, ''), COALESCE(u.school_type, ''),"
-            + " COALESCE(u.supervising_department_code, '')";
     /** The key of a share s of purchaser u in the share totals, in their column order. */
     private static final String SHARE_ATTRIBUTES = "s.share_year, u.region_code, " + RollupWriter.city("u.region_code")
             + ", COALESCE(u.supervising_department_code, '')";
@@ -78,8 +74,9 @@ public class RegistryRollups {
      */
     void addPurchaserBatch(long batchId) {
         jdbc.update("INSERT INTO rollup_purchaser_count (region_code, city_code, purchaser_type, budget_unit_kind,"
-                + " school_type, supervising_department_code, units) SELECT " + PURCHASER_ATTRIBUTES + ", COUNT(*)"
-                + " FROM purchaser u WHERE u.import_batch_id = ? GROUP BY " + PURCHASER_ATTRIBUTES
+                + " school_type, supervising_department_code, units) SELECT " + RollupWriter.PURCHASER_ATTRIBUTES
+                + ", COUNT(*) FROM purchaser u WHERE u.import_batch_id = ?"
+                + " GROUP BY " + RollupWriter.PURCHASER_ATTRIBUTES
                 + " ON DUPLICATE KEY UPDATE units = units + VALUES(units)", batchId);
         moveMarksPast("purchaser", batchId);
     }
@@ -186,8 +183,8 @@ public class RegistryRollups {
         jdbc.update("DELETE FROM rollup_purchaser_count");
         jdbc.update("DELETE FROM rollup_share_total");
         jdbc.update("INSERT INTO rollup_purchaser_count (region_code, city_code, purchaser_type, budget_unit_kind,"
-                + " school_type, supervising_department_code, units) SELECT " + PURCHASER_ATTRIBUTES + ", COUNT(*)"
-                + " FROM purchaser u GROUP BY " + PURCHASER_ATTRIBUTES);
+                + " school_type, supervising_department_code, units) SELECT " + RollupWriter.PURCHASER_ATTRIBUTES
+                + ", COUNT(*) FROM purchaser u GROUP BY " + RollupWriter.PURCHASER_ATTRIBUTES);
         jdbc.update("INSERT INTO rollup_share_total (share_year, region_code, city_code, supervising_department_code,"
                 + " reserved_amount, units_reserved, shares) SELECT " + SHARE_ATTRIBUTES + ", " + SHARE_SUMS
                 + " FROM reserved_share s JOIN purchaser u ON u.id = s.purchaser_id WHERE " + COUNTED_SHARE

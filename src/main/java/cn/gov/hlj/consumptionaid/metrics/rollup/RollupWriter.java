@@ -43,7 +43,7 @@ public class RollupWriter {
     private static final String YEAR_KEY = "YEAR(p.order_date)";
 
     /** The purchaser attributes copied into the rollups, in the column order of the tables. */
-    private static final String PURCHASER_ATTRIBUTES = "u.region_code, " + city("u.region_code")
+    static final String PURCHASER_ATTRIBUTES = "u.region_code, " + city("u.region_code")
             + ", u.purchaser_type, COALESCE(u.budget_unit_kind, ''), COALESCE(u.school_type, ''),"
             + " COALESCE(u.supervising_department_code, '')";
     private static final String PURCHASER_COLUMNS = "region_code, city_code, purchaser_type, budget_unit_kind,"
